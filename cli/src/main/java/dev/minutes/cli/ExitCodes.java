@@ -1,0 +1,31 @@
+package dev.minutes.cli;
+
+import dev.minutes.MinutesException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/** The command's exit codes, and the mapping of failures to a one-line message and a code. */
+final class ExitCodes {
+  static final int OK = 0;
+  static final int INTERNAL = 1;
+  static final int USAGE = 2;
+  static final int UNREADABLE = 3;
+
+  private ExitCodes() {}
+
+  static int of(Throwable t) {
+    return t instanceof MinutesException ? UNREADABLE : INTERNAL;
+  }
+
+  /** Prints {@code minutes: <message>} and, only with {@code --debug}, the stack trace. */
+  static int handle(Exception e, CommandLine cl, ParseResult parsed) {
+    boolean debug = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))
+        || parsed.hasMatchedOption("--debug");
+    String message = e instanceof MinutesException ? e.getMessage()
+        : "internal error: " + e + " (run with --debug for details)";
+    cl.getErr().println("minutes: " + message);
+    if (debug) e.printStackTrace(cl.getErr());
+    cl.getErr().flush();
+    return of(e);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.minutes.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code minutes} command. Exit codes are listed in {@link ExitCodes} and in the README. */
+@Command(name = "minutes", mixinStandardHelpOptions = true, version = "minutes 0.1.0",
+    description = "Turns exported meeting-minutes PDFs into structured data.",
+    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:internal error (a bug: please report it)",
+        "2:usage error",
+        "3:unreadable input (not a PDF, damaged, password, no text layer, cannot be read)"})
+public final class Main {
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line in-process; the CLI's tests call this. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(ExitCodes::of);
+    cl.setExecutionExceptionHandler(ExitCodes::handle);
+    return cl;
+  }
+}

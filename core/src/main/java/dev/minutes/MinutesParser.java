@@ -1,0 +1,117 @@
+package dev.minutes;
+
+import dev.minutes.MinutesException.Kind;
+import dev.minutes.clean.PageFurniture;
+import dev.minutes.extract.DocumentText;
+import dev.minutes.extract.PdfTextExtractor;
+import dev.minutes.model.Minutes;
+import dev.minutes.model.Source;
+import dev.minutes.segment.Segmenter;
+import dev.minutes.segment.Warnings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Parses exported minutes PDFs into {@link Minutes}. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * MinutesParser parser = MinutesParser.builder().build();
+ * Minutes minutes = parser.parse(Path.of("minutes.pdf"));
+ * }</pre>
+ *
+ * The pipeline: extract positioned lines (PDFBox), set aside page furniture, segment into the header
+ * and the agenda items, build the model. Odd content becomes a warning on the result; only input
+ * that cannot be read at all throws {@link MinutesException}.
+ */
+public final class MinutesParser {
+  private final List<LabelSet> labelSets;
+  private final PdfTextExtractor extractor;
+
+  private MinutesParser(Builder b) {
+    this.labelSets = List.copyOf(b.labelSets);
+    this.extractor = new PdfTextExtractor(b.bundledFonts);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Parses the file at {@code path}; {@code source.file} is its file name. */
+  public Minutes parse(Path path) throws MinutesException {
+    String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(path)) throw new MinutesException(Kind.IO, name + ": cannot be read: it is a directory");
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new MinutesException(Kind.IO, name + ": cannot be read: no such file", e);
+    } catch (IOException e) {
+      throw new MinutesException(Kind.IO, name + ": cannot be read: " + e.getMessage(), e);
+    }
+    return parse(bytes, name);
+  }
+
+  /** Parses a PDF read whole from {@code in}; {@code name} stands in messages and in {@code source.file}. */
+  public Minutes parse(InputStream in, String name) throws MinutesException {
+    try {
+      return parse(in.readAllBytes(), name);
+    } catch (IOException e) {
+      throw new MinutesException(Kind.IO, name + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses a PDF held in memory. */
+  public Minutes parse(byte[] pdf, String name) throws MinutesException {
+    DocumentText text = extractor.extract(pdf, name);
+    PageFurniture.Cleaned cleaned = PageFurniture.clean(text.pages());
+    Warnings warnings = new Warnings();
+    Segmenter.Result result = new Segmenter(labelSets).segment(cleaned.lines(), null, warnings);
+    Source source = new Source(name, sha256(pdf), text.pageCount(), text.producer(), result.labels().language(),
+        text.title(), text.author(), text.created());
+    return new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(), warnings.list());
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** Configures a {@link MinutesParser}. */
+  public static final class Builder {
+    private List<LabelSet> labelSets = LabelSet.DEFAULTS;
+    private boolean bundledFonts = true;
+
+    private Builder() {}
+
+    /** The label sets to choose from per document, the preferred first. Default: Swedish, English. */
+    public Builder labelSets(List<LabelSet> sets) {
+      if (sets == null || sets.isEmpty()) throw new IllegalArgumentException("at least one label set is needed");
+      this.labelSets = List.copyOf(sets);
+      return this;
+    }
+
+    /**
+     * Whether fonts a PDF does not embed are mapped to PDFBox's bundled font rather than looked up
+     * among the system's fonts (default true). The setting is global to PDFBox in this JVM; set it to
+     * false when the application renders PDFs with PDFBox and wants its system fonts.
+     */
+    public Builder bundledFonts(boolean bundled) {
+      this.bundledFonts = bundled;
+      return this;
+    }
+
+    public MinutesParser build() {
+      return new MinutesParser(this);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package dev.minutes.clean;
+
+import dev.minutes.extract.PageText;
+import dev.minutes.extract.TextLine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 2: sets aside what is not content: running headers and footers, and page numbers.
+ *
+ * <p>Rules, applied from each page's top and bottom edge inwards, at most {@value #EDGE_LINES} lines deep:
+ * <ul>
+ *   <li>a page number alone ({@code 2/11}, {@code Sida 2 av 11}, {@code 2(11)}, {@code 2 (11)},
+ *       {@code 2 [11]}) is furniture;</li>
+ *   <li>a line in the page margin (the outer {@value #MARGIN} of the page height) is furniture when it is a
+ *       bare number ({@code 2}, {@code - 2 -}), when its shape (digits folded) repeats at the same height on
+ *       at least half the pages, or when it carries a browser's print stamp, a URL or a file path, or ends in
+ *       a page number;</li>
+ * </ul>
+ * and anywhere on a page, a line that is only {@code n/N} with N the page count is a leaked page number.
+ */
+public final class PageFurniture {
+  static final int EDGE_LINES = 3;
+  static final float MARGIN = 0.09f;
+
+  private static final Pattern PAGE_NUMBER = Pattern.compile(
+      "(?i)(?:(?:sida|page|s\\.)\\s*)?\\d{1,4}\\s*(?:/|av|of|\\(|\\[)\\s*\\d{1,4}\\s*[)\\]]?"
+          + "|(?:sida|page)\\s+\\d{1,4}");
+  private static final Pattern BARE_NUMBER = Pattern.compile("[-–]?\\s*\\d{1,4}\\s*[-–]?");
+  private static final Pattern ENDS_WITH_PAGE_NUMBER = Pattern.compile(
+      "(?i).*\\s(?:(?:sida|page)\\s+)?\\d{1,4}\\s*(?:/|av|of|\\(|\\[)\\s*\\d{1,4}\\s*[)\\]]?");
+  private static final Pattern STAMP = Pattern.compile(
+      "(?i)(?:^|\\s)(?:(?:https?|file)://\\S+|www\\.\\S+|[A-Z]:\\\\\\S*|/\\S+/\\S+)"
+          + "|^\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4},?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[AP]M)?");
+  private static final Pattern LEAKED_PAGE_NUMBER = Pattern.compile("(\\d{1,4})\\s*/\\s*(\\d{1,4})");
+
+  private PageFurniture() {}
+
+  /** The content lines of all pages, in reading order. */
+  public static Cleaned clean(List<PageText> pages) {
+    Map<String, Integer> shapes = edgeShapeCounts(pages);
+    int needed = Math.max(2, (pages.size() + 1) / 2);
+    List<TextLine> content = new ArrayList<>();
+    List<TextLine> removed = new ArrayList<>();
+    for (PageText page : pages) {
+      List<TextLine> lines = page.lines();
+      int from = 0, to = lines.size();
+      while (from < to && from < EDGE_LINES && isFurniture(lines.get(from), page, shapes, needed, pages.size())) {
+        removed.add(lines.get(from++));
+      }
+      int bottom = 0;
+      while (to > from && bottom++ < EDGE_LINES && isFurniture(lines.get(to - 1), page, shapes, needed, pages.size())) {
+        removed.add(lines.get(--to));
+      }
+      for (TextLine line : lines.subList(from, to)) {
+        if (isLeakedPageNumber(line.text(), pages.size())) removed.add(line);
+        else content.add(line);
+      }
+    }
+    return new Cleaned(content, removed);
+  }
+
+  /** The result: content lines and the lines set aside. */
+  public record Cleaned(List<TextLine> lines, List<TextLine> furniture) {
+    public Cleaned {
+      lines = List.copyOf(lines);
+      furniture = List.copyOf(furniture);
+    }
+  }
+
+  private static boolean isFurniture(TextLine line, PageText page, Map<String, Integer> shapes, int needed,
+                                     int pageCount) {
+    String text = line.text().strip();
+    if (PAGE_NUMBER.matcher(text).matches()) return true;
+    if (!inMargin(line, page)) return false;
+    if (BARE_NUMBER.matcher(text).matches()) return true;
+    if (pageCount > 1 && shapes.getOrDefault(key(line), 0) >= needed) return true;
+    return STAMP.matcher(text).find() || ENDS_WITH_PAGE_NUMBER.matcher(text).matches();
+  }
+
+  private static boolean inMargin(TextLine line, PageText page) {
+    float band = page.height() * MARGIN;
+    return line.y() < band || line.y() > page.height() - band;
+  }
+
+  private static boolean isLeakedPageNumber(String text, int pageCount) {
+    var m = LEAKED_PAGE_NUMBER.matcher(text.strip());
+    return m.matches() && Integer.parseInt(m.group(2)) == pageCount && Integer.parseInt(m.group(1)) <= pageCount;
+  }
+
+  /** Running lines repeat both their shape and their place: the key is the shape and the rounded baseline. */
+  private static String key(TextLine line) {
+    return Math.round(line.y() / 3) + "|" + shape(line.text());
+  }
+
+  /** How many pages carry each edge-line key (counted once per page). */
+  private static Map<String, Integer> edgeShapeCounts(List<PageText> pages) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (PageText page : pages) {
+      List<TextLine> lines = page.lines();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (int i = 0; i < lines.size(); i++) {
+        if (i < EDGE_LINES || i >= lines.size() - EDGE_LINES) seen.add(key(lines.get(i)));
+      }
+      seen.forEach(s -> counts.merge(s, 1, Integer::sum));
+    }
+    return counts;
+  }
+
+  /** A line's shape: digits folded to one mark, white space collapsed. */
+  static String shape(String text) {
+    return text.strip().replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,84 @@
+package dev.minutes.extract;
+
+import dev.minutes.MinutesException;
+import dev.minutes.MinutesException.Kind;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Calendar;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/** Stage 1: PDF bytes to positioned lines and metadata. Unreadable input becomes a {@link MinutesException}. */
+public final class PdfTextExtractor {
+  private final boolean bundledFonts;
+
+  /** @param bundledFonts map fonts the PDF does not embed to PDFBox's bundled font (no system scan) */
+  public PdfTextExtractor(boolean bundledFonts) {
+    this.bundledFonts = bundledFonts;
+  }
+
+  public DocumentText extract(byte[] pdf, String name) throws MinutesException {
+    checkHeader(pdf, name);
+    if (bundledFonts) BundledFontMapper.install();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      document.setAllSecurityToBeRemoved(true);
+      if (document.getNumberOfPages() == 0) {
+        throw new MinutesException(Kind.DAMAGED, name + ": damaged PDF: no pages could be read");
+      }
+      List<PageText> pages = new LineCollector().collect(document);
+      PDDocumentInformation info = document.getDocumentInformation();
+      DocumentText text = new DocumentText(pages, clean(info.getProducer()), clean(info.getTitle()),
+          clean(info.getAuthor()), instant(info.getCreationDate()));
+      if (!text.hasText()) {
+        throw new MinutesException(Kind.NO_TEXT, name + ": no text layer on any of its " + pages.size()
+            + " page(s); it looks scanned, and OCR is not supported");
+      }
+      return text;
+    } catch (InvalidPasswordException e) {
+      throw new MinutesException(Kind.PASSWORD_REQUIRED, name + ": the PDF is encrypted and needs a password", e);
+    } catch (IOException e) {
+      throw new MinutesException(Kind.DAMAGED, name + ": damaged PDF: " + oneLine(e), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      // PDFBox signals some malformed structures with runtime exceptions or unbounded recursion.
+      throw new MinutesException(Kind.DAMAGED, name + ": damaged PDF: " + oneLine(e), e);
+    }
+  }
+
+  /** A PDF starts with {@code %PDF-} within its first kilobyte (readers allow leading junk). */
+  private static void checkHeader(byte[] bytes, String name) throws MinutesException {
+    if (bytes.length == 0) throw new MinutesException(Kind.NOT_A_PDF, name + ": not a PDF: the file is empty");
+    int limit = Math.min(bytes.length, 1024) - 5;
+    for (int i = 0; i <= limit; i++) {
+      if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
+        return;
+      }
+    }
+    throw new MinutesException(Kind.NOT_A_PDF, name + ": not a PDF: no %PDF- header");
+  }
+
+  static String oneLine(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) m = e.getClass().getSimpleName();
+    m = m.replaceAll("\\s+", " ").strip();
+    return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+  }
+
+  private static String clean(String s) {
+    if (s == null) return null;
+    s = s.replace('\u0000', ' ').strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static String instant(Calendar c) {
+    if (c == null) return null;
+    try {
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.toInstant().atZone(c.getTimeZone().toZoneId())
+          .toOffsetDateTime());
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.minutes.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.minutes.model.Minutes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/** The JSON form of {@link Minutes} (schema version {@value Minutes#SCHEMA_VERSION}): writing and reading. */
+public final class MinutesJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter COMPACT = MAPPER.writer();
+
+  private MinutesJson() {}
+
+  /** The document as JSON text; pretty output is indented by two spaces and ends without a newline. */
+  public static String toJson(Object value, boolean pretty) {
+    try {
+      return (pretty ? PRETTY : COMPACT).writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static void write(Object value, OutputStream out, boolean pretty) throws IOException {
+    (pretty ? PRETTY : COMPACT).writeValue(out, value);
+  }
+
+  public static Minutes read(InputStream in) throws IOException {
+    return MAPPER.readValue(in, Minutes.class);
+  }
+
+  public static Minutes read(String json) throws IOException {
+    return MAPPER.readValue(json, Minutes.class);
+  }
+
+  /** The shared mapper, for callers that read or write related JSON (reports, datasets). */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+}

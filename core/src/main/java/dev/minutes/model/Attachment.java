@@ -1,0 +1,4 @@
+package dev.minutes.model;
+
+/** An attached file, by the name the export gives it. */
+public record Attachment(String name) {}

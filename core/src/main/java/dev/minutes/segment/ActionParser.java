@@ -1,0 +1,177 @@
+package dev.minutes.segment;
+
+import dev.minutes.LabelSet;
+import dev.minutes.extract.TextLine;
+import dev.minutes.extract.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the lines of an actions section. Two layouts are known:
+ * <ul>
+ *   <li>below: the action's text on one or more lines, then a line with its due date and responsible
+ *       person ({@code 12/3/2018 Lisa Andersson Lindberg});</li>
+ *   <li>beside: one table row per action, text | due date | responsible, cells apart by wide gaps; a
+ *       cell that wraps carries on in its own column on the lines below.</li>
+ * </ul>
+ * The words for "not specified" stand for no date or no one.
+ */
+final class ActionParser {
+  /** An action before its date is resolved against the document's date order. */
+  record Raw(String text, DueDate due, String dueRaw, String responsible, int page) {}
+
+  private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} .'’-]{0,80}");
+
+  private final LabelSet labels;
+  private final Layout layout;
+  private final Pattern meta;
+
+  ActionParser(LabelSet labels, Layout layout) {
+    this.labels = labels;
+    this.layout = layout;
+    String none = String.join("|", labels.notSpecified().stream().map(Pattern::quote).toList());
+    this.meta = Pattern.compile("(?i)(" + DueDate.PATTERN + "|" + none + ")(?:\\s+(.+))?");
+  }
+
+  List<Raw> parse(List<TextLine> lines, List<String> problems) {
+    List<Row> rows = new ArrayList<>();
+    for (TextLine line : lines) {
+      Row row = Row.of(line, this);
+      if (row != null) rows.add(row);
+    }
+    return rows.isEmpty() ? parseBelow(lines, problems) : parseBeside(lines, problems);
+  }
+
+  private List<Raw> parseBelow(List<TextLine> lines, List<String> problems) {
+    List<Raw> actions = new ArrayList<>();
+    String text = "";
+    int page = -1;
+    for (TextLine line : lines) {
+      String s = TextJoin.normalise(line.text());
+      var m = meta.matcher(s);
+      if (m.matches() && (m.group(2) == null || isName(m.group(2)))) {
+        if (text.isEmpty()) problems.add("an action's date and responsible person stand without its text: " + s);
+        actions.add(action(text, m.group(1), m.group(2), page < 0 ? line.page() : page));
+        text = "";
+        page = -1;
+      } else if (!isColumnHeader(line)) {
+        text = TextJoin.join(text, s);
+        if (page < 0) page = line.page();
+      }
+    }
+    if (!text.isEmpty()) {
+      problems.add("an action has no due date or responsible person line: " + text);
+      actions.add(new Raw(text, null, null, null, page));
+    }
+    return actions;
+  }
+
+  private List<Raw> parseBeside(List<TextLine> lines, List<String> problems) {
+    List<Raw> actions = new ArrayList<>();
+    String prefix = "";
+    Row current = null;
+    for (TextLine line : lines) {
+      Row row = Row.of(line, this);
+      if (row != null) {
+        if (current != null) actions.add(current.toRaw(this));
+        current = row.withText(TextJoin.join(prefix, row.text));
+        prefix = "";
+      } else if (isColumnHeader(line)) {
+        continue;
+      } else if (current == null) {
+        prefix = TextJoin.join(prefix, TextJoin.normalise(line.text()));
+      } else {
+        current = current.continuedBy(line);
+      }
+    }
+    if (current != null) actions.add(current.toRaw(this));
+    if (!prefix.isEmpty()) problems.add("text in an action table belongs to no row: " + prefix);
+    return actions;
+  }
+
+  private Raw action(String text, String due, String responsible, int page) {
+    String dueRaw = isNotSpecified(due) ? null : due;
+    String who = responsible == null || isNotSpecified(responsible) ? null : responsible.strip();
+    return new Raw(text, dueRaw == null ? null : DueDate.parse(dueRaw), dueRaw, who, page);
+  }
+
+  boolean isNotSpecified(String s) {
+    return s != null && LabelSet.isLabel(s, labels.notSpecified());
+  }
+
+  private static boolean isName(String s) {
+    return NAME.matcher(s.strip()).matches() && s.strip().split("\\s+").length <= 6;
+  }
+
+  private boolean isDateCell(String s) {
+    return s.matches(DueDate.PATTERN) || isNotSpecified(s);
+  }
+
+  /** A line whose cells are all action-table column titles. */
+  private boolean isColumnHeader(TextLine line) {
+    List<String> cells = cells(line).stream().map(Cell::text).toList();
+    return cells.size() >= 2 && cells.stream().allMatch(c -> LabelSet.isLabel(c, labels.actionColumns()));
+  }
+
+  record Cell(String text, float x) {}
+
+  /** The line's words grouped into cells at wide gaps. */
+  List<Cell> cells(TextLine line) {
+    List<Cell> cells = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    float x = 0;
+    List<Word> words = line.words();
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0 && layout.isWideGap(line, i)) {
+        cells.add(new Cell(TextJoin.normalise(text.toString()), x));
+        text.setLength(0);
+      }
+      if (text.length() == 0) x = words.get(i).x();
+      else text.append(' ');
+      text.append(words.get(i).text());
+    }
+    cells.add(new Cell(TextJoin.normalise(text.toString()), x));
+    return cells;
+  }
+
+  /** A table row: text cell, a date (or not-specified) cell, and a responsible cell. */
+  private record Row(String text, String due, String responsible, float dueX, float responsibleX, int page) {
+    static Row of(TextLine line, ActionParser p) {
+      List<Cell> cells = p.cells(line);
+      if (cells.size() < 2) return null;
+      for (int k = 1; k < cells.size(); k++) {
+        if (!p.isDateCell(cells.get(k).text())) continue;
+        String text = String.join(" ", cells.subList(0, k).stream().map(Cell::text).toList());
+        String who = k + 1 < cells.size()
+            ? String.join(" ", cells.subList(k + 1, cells.size()).stream().map(Cell::text).toList()) : null;
+        float whoX = k + 1 < cells.size() ? cells.get(k + 1).x() : Float.MAX_VALUE;
+        if (who != null && !p.isNotSpecified(who) && !isName(who)) return null;
+        return new Row(text, cells.get(k).text(), who, cells.get(k).x(), whoX, line.page());
+      }
+      return null;
+    }
+
+    Row withText(String t) {
+      return new Row(t, due, responsible, dueX, responsibleX, page);
+    }
+
+    /** A wrapped cell: words left of the date column carry on the text, words in the last column the name. */
+    Row continuedBy(TextLine line) {
+      StringBuilder left = new StringBuilder(), right = new StringBuilder();
+      for (Word w : line.words()) {
+        StringBuilder into = w.x() >= responsibleX - 2 ? right : w.x() < dueX - 2 ? left : null;
+        if (into == null) continue;
+        if (into.length() > 0) into.append(' ');
+        into.append(w.text());
+      }
+      String who = right.length() == 0 ? responsible
+          : responsible == null ? right.toString() : TextJoin.join(responsible, right.toString());
+      return new Row(TextJoin.join(text, TextJoin.normalise(left.toString())), due, who, dueX, responsibleX, page);
+    }
+
+    Raw toRaw(ActionParser p) {
+      return p.action(text, due, responsible, page);
+    }
+  }
+}

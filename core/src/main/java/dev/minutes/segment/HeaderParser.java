@@ -1,0 +1,140 @@
+package dev.minutes.segment;
+
+import dev.minutes.LabelSet;
+import dev.minutes.extract.TextLine;
+import dev.minutes.model.Meeting;
+import dev.minutes.model.Participant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the meeting header, everything before the first agenda item: the title (the leading lines set
+ * larger than the body, else the first line), the date line ({@code 2018-11-14 13:15 - 16:15}), and the
+ * labelled fields: location and participants, each a label line followed by its value lines, or
+ * {@code Label: value} on one line.
+ */
+final class HeaderParser {
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "(\\d{4}-\\d{2}-\\d{2})(?:\\s+(\\d{1,2})[:.](\\d{2})(?:\\s*[-–]\\s*(\\d{1,2})[:.](\\d{2}))?)?");
+
+  record Result(Meeting meeting, int end) {}
+
+  private final LabelSet labels;
+  private final Layout layout;
+  private final Warnings warnings;
+
+  HeaderParser(LabelSet labels, Layout layout, Warnings warnings) {
+    this.labels = labels;
+    this.layout = layout;
+    this.warnings = warnings;
+  }
+
+  Result parse(List<TextLine> lines) {
+    int n = lines.size();
+    int end = 0;
+    while (end < n && ItemHeading.match(lines.get(end), null, layout) == null) end++;
+    List<TextLine> header = lines.subList(0, end);
+
+    int i = 0;
+    String title = null;
+    while (i < header.size() && header.get(i).page() == header.get(0).page()
+        && header.get(i).fontSize() >= layout.bodySize * 1.15f && !isDateLine(header.get(i)) && !isLabel(header.get(i))) {
+      title = title == null ? header.get(i).text().strip() : TextJoin.join(title, header.get(i).text().strip());
+      i++;
+    }
+    if (title == null && i < header.size() && !isDateLine(header.get(i)) && !isLabel(header.get(i))) {
+      title = header.get(i++).text().strip();
+    }
+    if (title == null) warnings.add("header.title-missing", "the meeting has no title line", page(lines, 0));
+
+    String date = null, start = null, stop = null;
+    for (int j = i; j < Math.min(i + 3, header.size()); j++) {
+      Matcher m = DATE_LINE.matcher(header.get(j).text().strip());
+      if (!m.matches()) continue;
+      for (int k = i; k < j; k++) unrecognised(header.get(k));
+      date = m.group(1);
+      start = time(m.group(2), m.group(3));
+      stop = time(m.group(4), m.group(5));
+      i = j + 1;
+      break;
+    }
+    if (date == null) warnings.add("header.date-missing", "the meeting has no date line (yyyy-mm-dd hh:mm - hh:mm)",
+        page(lines, 0));
+
+    String location = null;
+    List<Participant> participants = new ArrayList<>();
+    while (i < header.size()) {
+      TextLine line = header.get(i);
+      Field field = field(line.text());
+      if (field == null) {
+        unrecognised(line);
+        i++;
+        continue;
+      }
+      String value = field.inline;
+      i++;
+      while (i < header.size() && field(header.get(i).text()) == null) {
+        value = TextJoin.join(value, header.get(i++).text().strip());
+      }
+      if (field.kind == Field.Kind.LOCATION) location = value.isEmpty() ? null : value;
+      else participants.addAll(participants(value));
+    }
+    return new Result(new Meeting(title, date, start, stop, location, participants), end);
+  }
+
+  private record Field(Kind kind, String inline) {
+    enum Kind { LOCATION, PARTICIPANTS }
+  }
+
+  private Field field(String text) {
+    String s = text.strip();
+    if (LabelSet.isLabel(s, labels.location())) return new Field(Field.Kind.LOCATION, "");
+    if (LabelSet.isLabel(s, labels.participants())) return new Field(Field.Kind.PARTICIPANTS, "");
+    int colon = s.indexOf(':');
+    if (colon > 0) {
+      String label = s.substring(0, colon), rest = s.substring(colon + 1).strip();
+      if (LabelSet.isLabel(label, labels.location())) return new Field(Field.Kind.LOCATION, rest);
+      if (LabelSet.isLabel(label, labels.participants())) return new Field(Field.Kind.PARTICIPANTS, rest);
+    }
+    return null;
+  }
+
+  private boolean isLabel(TextLine line) {
+    return field(line.text()) != null;
+  }
+
+  private static boolean isDateLine(TextLine line) {
+    return DATE_LINE.matcher(line.text().strip()).matches();
+  }
+
+  /** Names apart by commas; a name followed by the organizer marker in parentheses is the organizer. */
+  private List<Participant> participants(String value) {
+    List<Participant> out = new ArrayList<>();
+    for (String part : value.split("[,;]")) {
+      String name = part.strip();
+      if (name.isEmpty()) continue;
+      String role = null;
+      Matcher m = Pattern.compile("(.*?)\\s*\\(([^)]*)\\)").matcher(name);
+      if (m.matches() && LabelSet.isLabel(m.group(2), labels.organizer())) {
+        name = m.group(1).strip();
+        role = Participant.ORGANIZER;
+      }
+      out.add(new Participant(name, role));
+    }
+    return out;
+  }
+
+  private void unrecognised(TextLine line) {
+    warnings.add("header.unrecognised", "header line not understood: " + line.text().strip(), line.page());
+  }
+
+  private static String time(String h, String m) {
+    return h == null ? null : String.format("%02d:%s", Integer.parseInt(h), m);
+  }
+
+  private static Integer page(List<TextLine> lines, int i) {
+    return lines.isEmpty() ? null : lines.get(i).page();
+  }
+}

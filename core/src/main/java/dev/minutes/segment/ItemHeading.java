@@ -1,0 +1,44 @@
+package dev.minutes.segment;
+
+import dev.minutes.extract.TextLine;
+
+/**
+ * Recognises an agenda item heading: a number token ({@code 1.}, {@code 6.1.}, {@code 6.10.}) and a title.
+ *
+ * <p>Rule: the number must fit the numbering so far ({@link ItemNumber#stepFrom}). A heading in a
+ * heading style (bold or larger) is accepted when its number ends with a dot or stands apart from the
+ * title; an unstyled line only when the number stands apart from the title by a wide gap and is exactly
+ * the next number. So {@code 1. att …} in a decision, {@code 2019 års budget} and {@code 632 000 kr} stay text.
+ */
+final class ItemHeading {
+  record Match(ItemNumber number, String title, float titleX, int step) {}
+
+  private ItemHeading() {}
+
+  static Match match(TextLine line, ItemNumber current, Layout layout) {
+    if (line.words().size() < 2) return null;
+    String token = line.words().get(0).text();
+    ItemNumber number = ItemNumber.parse(token);
+    if (number == null) return null;
+    int step = number.stepFrom(current);
+    if (step < 1) return null;
+    boolean apart = layout.isWideGap(line, 1);
+    boolean accepted = layout.isStyled(line)
+        ? (token.endsWith(".") || apart) && step <= 20
+        : apart && step == 1;
+    if (!accepted) return null;
+    String title = line.text().substring(line.text().indexOf(token) + token.length()).strip();
+    return new Match(number, title, line.words().get(1).x(), step);
+  }
+
+  /**
+   * Whether {@code next} carries on a wrapped title: same style as the heading, not a number or
+   * label of its own, starting where the title text starts and close below.
+   */
+  static boolean continuesTitle(TextLine heading, float titleX, TextLine previous, TextLine next, Layout layout) {
+    return next.page() == previous.page()
+        && layout.isStyled(heading) && layout.sameStyle(heading, next)
+        && Math.abs(next.x() - titleX) < 2.5f
+        && next.y() - previous.y() < heading.fontSize() * 1.7f;
+  }
+}

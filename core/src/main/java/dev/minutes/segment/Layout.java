@@ -1,0 +1,89 @@
+package dev.minutes.segment;
+
+import dev.minutes.extract.TextLine;
+import dev.minutes.extract.Word;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the document's typography says: the body font size, the usual distance between baselines, the
+ * right edge of the text column, and so what counts as a heading style and a paragraph break.
+ */
+final class Layout {
+  final float bodySize;
+  final float pitch;
+  final float rightEdge;
+
+  private Layout(float bodySize, float pitch, float rightEdge) {
+    this.bodySize = bodySize;
+    this.pitch = pitch;
+    this.rightEdge = rightEdge;
+  }
+
+  static Layout of(List<TextLine> lines) {
+    Map<Float, Integer> sizes = new HashMap<>();
+    for (TextLine l : lines) {
+      if (!l.bold()) sizes.merge(l.fontSize(), l.text().length(), Integer::sum);
+    }
+    if (sizes.isEmpty()) for (TextLine l : lines) sizes.merge(l.fontSize(), l.text().length(), Integer::sum);
+    float body = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10f);
+
+    List<Float> deltas = new ArrayList<>();
+    float right = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine l = lines.get(i);
+      if (!isBody(l, body)) continue;
+      right = Math.max(right, l.words().get(l.words().size() - 1).endX());
+      if (i > 0) {
+        TextLine p = lines.get(i - 1);
+        float d = l.y() - p.y();
+        if (p.page() == l.page() && isBody(p, body) && d > 0 && d < 3 * body) deltas.add(d);
+      }
+    }
+    Collections.sort(deltas);
+    float pitch = deltas.isEmpty() ? body * 1.2f : deltas.get(deltas.size() / 4);
+    return new Layout(body, pitch, right);
+  }
+
+  private static boolean isBody(TextLine l, float body) {
+    return Math.abs(l.fontSize() - body) < 0.6f && !l.bold();
+  }
+
+  /** A heading style: bold in a body that is not, or a size clearly above the body's. */
+  boolean isStyled(TextLine line) {
+    return line.bold() || line.fontSize() > bodySize + 0.75f;
+  }
+
+  boolean sameStyle(TextLine a, TextLine b) {
+    return a.bold() == b.bold() && Math.abs(a.fontSize() - b.fontSize()) < 0.6f;
+  }
+
+  /** A gap between words wide enough to be a column or a tab stop, not a space. */
+  boolean isWideGap(TextLine line, int wordIndex) {
+    return line.gapBefore(wordIndex) > Math.max(line.fontSize(), bodySize) * 1.2f;
+  }
+
+  /** More vertical space than lines of one paragraph have between them. */
+  boolean isParagraphGap(TextLine previous, TextLine line) {
+    return previous.page() == line.page() && line.y() - previous.y() > pitch * 1.15f + 0.5f;
+  }
+
+  /** A line that reaches to within a short word's width of the right edge. */
+  boolean isFull(TextLine line) {
+    return rightEdge - line.words().get(line.words().size() - 1).endX() < 2.5f * line.fontSize();
+  }
+
+  /**
+   * A line that ended early: the next line's first word would have fitted on it, so the writer broke
+   * the line on purpose. After a hyphen no space is needed.
+   */
+  boolean isHardBreak(TextLine previous, TextLine line) {
+    Word last = previous.words().get(previous.words().size() - 1);
+    Word first = line.words().get(0);
+    float space = last.text().endsWith("-") ? 0 : previous.fontSize() * 0.28f;
+    return last.endX() + space + (first.endX() - first.x()) < rightEdge - 1f;
+  }
+}

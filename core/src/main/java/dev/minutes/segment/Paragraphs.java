@@ -1,0 +1,45 @@
+package dev.minutes.segment;
+
+import dev.minutes.extract.TextLine;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins a section's lines into paragraphs. A line starts a new paragraph when there is extra space
+ * above it, when the line before it ended early (a hard break), when its style differs from the line
+ * before, or when it is a list item. Across a page break there is no space to measure: a new paragraph
+ * starts there when the line before ended early, or ended short of the right edge and the new line starts
+ * with a capital (the seed shows list lines cut this way; a wrapped proper noun is the rarer case);
+ * otherwise the paragraph cut by the break is joined again.
+ */
+final class Paragraphs {
+  private Paragraphs() {}
+
+  static List<String> of(List<TextLine> lines, Layout layout) {
+    List<String> paragraphs = new ArrayList<>();
+    String current = null;
+    TextLine previous = null;
+    for (TextLine line : lines) {
+      String text = TextJoin.normalise(line.text());
+      if (text.isEmpty()) continue;
+      if (current == null || startsParagraph(previous, line, text, layout)) {
+        if (current != null) paragraphs.add(current);
+        current = text;
+      } else {
+        current = TextJoin.join(current, text);
+      }
+      previous = line;
+    }
+    if (current != null) paragraphs.add(current);
+    return paragraphs;
+  }
+
+  private static boolean startsParagraph(TextLine previous, TextLine line, String text, Layout layout) {
+    boolean pageBreak = previous.page() != line.page();
+    return layout.isParagraphGap(previous, line)
+        || layout.isHardBreak(previous, line)
+        || pageBreak && Character.isUpperCase(text.codePointAt(0)) && !layout.isFull(previous)
+        || !layout.sameStyle(previous, line)
+        || TextJoin.isBullet(text);
+  }
+}

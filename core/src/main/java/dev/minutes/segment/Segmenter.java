@@ -1,0 +1,160 @@
+package dev.minutes.segment;
+
+import dev.minutes.LabelSet;
+import dev.minutes.extract.TextLine;
+import dev.minutes.model.Action;
+import dev.minutes.model.Attachment;
+import dev.minutes.model.Item;
+import dev.minutes.model.Meeting;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Stage 3: content lines to the meeting header and the tree of agenda items with their sections.
+ *
+ * <p>Rules: a line opens an item when {@link ItemHeading} says so; it opens a section when its whole
+ * text is a section label and it is styled as a heading (or no label in the document is styled, so
+ * style cannot tell). Everything else belongs to the open section of the open item; text before the
+ * first section heading is the item's description.
+ */
+public final class Segmenter {
+  /** The segmented document. */
+  public record Result(Meeting meeting, List<Item> items, LabelSet labels) {}
+
+  private final List<LabelSet> labelSets;
+
+  public Segmenter(List<LabelSet> labelSets) {
+    this.labelSets = List.copyOf(labelSets);
+  }
+
+  public Result segment(List<TextLine> lines, String language, Warnings warnings) {
+    LabelSet labels = chooseLabels(lines, language);
+    Layout layout = Layout.of(lines);
+    HeaderParser.Result header = new HeaderParser(labels, layout, warnings).parse(lines);
+    boolean labelsStyled = lines.stream()
+        .anyMatch(l -> Section.of(l.text(), labels) != null && layout.isStyled(l));
+
+    List<ItemBuilder> roots = new ArrayList<>();
+    Deque<ItemBuilder> open = new ArrayDeque<>();
+    ItemNumber current = null;
+    for (int i = header.end(); i < lines.size(); i++) {
+      TextLine line = lines.get(i);
+      ItemHeading.Match heading = ItemHeading.match(line, current, layout);
+      if (heading != null) {
+        if (heading.step() > 1) {
+          warnings.add("item.numbering-gap", "item " + heading.number() + " does not follow " + current
+              + " directly", line.page());
+        }
+        current = heading.number();
+        String title = heading.title();
+        TextLine previous = line;
+        while (i + 1 < lines.size() && ItemHeading.continuesTitle(line, heading.titleX(), previous, lines.get(i + 1), layout)
+            && Section.of(lines.get(i + 1).text(), labels) == null) {
+          previous = lines.get(++i);
+          title = TextJoin.join(title, TextJoin.normalise(previous.text()));
+        }
+        ItemBuilder item = new ItemBuilder(current, title, line.page());
+        while (!open.isEmpty() && open.peek().number.level() >= current.level()) open.pop();
+        if (open.isEmpty()) roots.add(item);
+        else open.peek().children.add(item);
+        open.push(item);
+        continue;
+      }
+      if (open.isEmpty()) continue; // the header parser ends at the first heading, so this is unreachable
+      ItemBuilder item = open.peek();
+      Section section = Section.of(line.text(), labels);
+      if (section != null && (layout.isStyled(line) || !labelsStyled)) {
+        item.section = section;
+        item.pages.add(line.page());
+        continue;
+      }
+      item.lines.get(item.section).add(line);
+      item.pages.add(line.page());
+    }
+    if (roots.isEmpty()) warnings.add("item.none", "no numbered agenda item was found", null);
+
+    ActionParser actions = new ActionParser(labels, layout);
+    List<ActionParser.Raw> allActions = new ArrayList<>();
+    for (ItemBuilder root : roots) root.readActions(actions, allActions, warnings);
+    DueDate.Order order = DueDate.decide(allActions.stream().map(ActionParser.Raw::due)
+        .filter(java.util.Objects::nonNull).toList());
+    boolean ambiguousOnly = allActions.stream().anyMatch(a -> a.due() != null && a.due().kind() == DueDate.Kind.SLASHED)
+        && allActions.stream().noneMatch(a -> a.due() != null && a.due().evidence() != null);
+    if (ambiguousOnly) {
+      warnings.add("date.order-assumed", "no due date shows whether day or month comes first; read month first",
+          null);
+    }
+    List<Item> items = roots.stream().map(r -> r.build(layout, order, warnings)).toList();
+    return new Result(header.meeting(), items, labels);
+  }
+
+  /** The label set whose labels stand alone on most lines; ties go to the detected language, then to list order. */
+  private LabelSet chooseLabels(List<TextLine> lines, String language) {
+    LabelSet best = labelSets.get(0);
+    int bestHits = -1;
+    for (LabelSet set : labelSets) {
+      int hits = 0;
+      for (TextLine line : lines) {
+        String t = line.text();
+        if (Section.of(t, set) != null || LabelSet.isLabel(t, set.location()) || LabelSet.isLabel(t, set.participants())) {
+          hits++;
+        }
+      }
+      boolean languageWins = hits == bestHits && set.language().equals(language) && !best.language().equals(language);
+      if (hits > bestHits || languageWins) {
+        best = set;
+        bestHits = hits;
+      }
+    }
+    return best;
+  }
+
+  /** An item while its lines are gathered. */
+  private static final class ItemBuilder {
+    final ItemNumber number;
+    final String title;
+    final TreeSet<Integer> pages = new TreeSet<>();
+    final Map<Section, List<TextLine>> lines = new EnumMap<>(Section.class);
+    final List<ItemBuilder> children = new ArrayList<>();
+    Section section = Section.DESCRIPTION;
+    List<ActionParser.Raw> actions = List.of();
+
+    ItemBuilder(ItemNumber number, String title, int page) {
+      this.number = number;
+      this.title = title;
+      pages.add(page);
+      for (Section s : Section.values()) lines.put(s, new ArrayList<>());
+    }
+
+    void readActions(ActionParser parser, List<ActionParser.Raw> all, Warnings warnings) {
+      List<String> problems = new ArrayList<>();
+      actions = parser.parse(lines.get(Section.ACTIONS), problems);
+      Integer page = lines.get(Section.ACTIONS).isEmpty() ? null : lines.get(Section.ACTIONS).get(0).page();
+      for (String p : problems) warnings.add("action.incomplete", "item " + number + ": " + p, page);
+      all.addAll(actions);
+      for (ItemBuilder child : children) child.readActions(parser, all, warnings);
+    }
+
+    Item build(Layout layout, DueDate.Order order, Warnings warnings) {
+      List<Action> built = new ArrayList<>();
+      for (ActionParser.Raw a : actions) {
+        String iso = a.due() == null ? null : a.due().iso(order);
+        if (a.dueRaw() != null && iso == null) {
+          warnings.add("date.invalid", "item " + number + ": due date " + a.dueRaw() + " is not a date", a.page());
+        }
+        built.add(new Action(a.text(), iso, a.dueRaw(), a.responsible()));
+      }
+      List<Attachment> attachments = lines.get(Section.ATTACHMENTS).stream()
+          .map(l -> TextJoin.normalise(l.text())).filter(s -> !s.isEmpty()).map(Attachment::new).toList();
+      List<Item> kids = children.stream().map(c -> c.build(layout, order, warnings)).toList();
+      return new Item(number.toString(), number.level(), title, List.copyOf(pages),
+          Paragraphs.of(lines.get(Section.DESCRIPTION), layout), Paragraphs.of(lines.get(Section.NOTES), layout),
+          built, Paragraphs.of(lines.get(Section.DECISIONS), layout), attachments, kids);
+    }
+  }
+}
