@@ -14,6 +14,7 @@ final class ExitCodes {
   private ExitCodes() {}
 
   static int of(Throwable t) {
+    if (t instanceof CommandLine.ParameterException) return USAGE;
     return t instanceof MinutesException ? UNREADABLE : INTERNAL;
   }
 

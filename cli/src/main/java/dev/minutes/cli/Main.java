@@ -14,8 +14,21 @@ import picocli.CommandLine.Command;
         "1:internal error (a bug: please report it)",
         "2:usage error",
         "3:unreadable input (not a PDF, damaged, password, no text layer, cannot be read)"})
-public final class Main {
+public final class Main implements java.util.concurrent.Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Without a subcommand: the usage, as a usage error. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
+  }
+
+  /** PDFBox logs every repair it makes to a damaged file; the command reports problems itself. */
+  private static final java.util.logging.Logger PDF_LIBRARIES = java.util.logging.Logger.getLogger("org.apache");
+
   public static void main(String[] args) {
+    if (!java.util.Arrays.asList(args).contains("--debug")) PDF_LIBRARIES.setLevel(java.util.logging.Level.OFF);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

@@ -18,7 +18,8 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  * Maps every font a PDF does not embed to the font PDFBox bundles, instead of scanning the system's
  * fonts. Text extraction takes glyph widths from the PDF or from PDFBox's own metrics, never from the
  * substitute, so the substitute only has to exist; the scan PDFBox makes otherwise costs seconds on
- * first use and writes a cache file to the user's home.
+ * first use and writes a cache file to the user's home. The mapping is not reported as a fallback:
+ * the substitute is never drawn, so PDFBox's warning about it would only be noise.
  */
 final class BundledFontMapper implements FontMapper {
   private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
@@ -44,16 +45,16 @@ final class BundledFontMapper implements FontMapper {
 
   @Override
   public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
-    return new FontMapping<>(font, true);
+    return new FontMapping<>(font, false);
   }
 
   @Override
   public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
-    return new FontMapping<>(font, true);
+    return new FontMapping<>(font, false);
   }
 
   @Override
   public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo info) {
-    return new CIDFontMapping(null, font, true);
+    return new CIDFontMapping(null, font, false);
   }
 }

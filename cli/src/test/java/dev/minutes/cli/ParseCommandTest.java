@@ -1,0 +1,68 @@
+package dev.minutes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.minutes.fixtures.Fixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command run in-process: exit codes, output, and one-line errors. */
+class ParseCommandTest {
+  @TempDir Path dir;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  @Test
+  void printsTheJsonOfAFixture() throws Exception {
+    Path pdf = Fixtures.testdata().resolve("seed-chromium.pdf");
+    assertEquals(0, run("parse", pdf.toString()));
+    assertEquals(Files.readString(Fixtures.testdata().resolve("seed-chromium.gold.json")), out.toString());
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void writesToAFileAndCompactly() throws Exception {
+    Path target = dir.resolve("sub/out.json");
+    assertEquals(0, run("parse", Fixtures.testdata().resolve("english.pdf").toString(), "-o", target.toString(), "--compact"));
+    String json = Files.readString(target);
+    assertTrue(json.startsWith("{\"schemaVersion\":\"1\""), json);
+    assertEquals(1, json.strip().lines().count());
+    assertEquals("", out.toString());
+    try (var files = Files.list(target.getParent())) {
+      assertEquals(1, files.count(), "no temporary file is left behind");
+    }
+  }
+
+  @Test
+  void unreadableInputGetsOneLineAndExitCode3() throws Exception {
+    Path bad = dir.resolve("minutes.pdf");
+    Files.writeString(bad, "not a pdf at all");
+    assertEquals(3, run("parse", bad.toString()));
+    assertEquals("minutes: minutes.pdf: not a PDF: no %PDF- header\n", err.toString().replace("\r", ""));
+    assertEquals("", out.toString());
+  }
+
+  @Test
+  void debugAddsTheStackTrace() throws Exception {
+    Path bad = dir.resolve("empty.pdf");
+    Files.write(bad, new byte[0]);
+    assertEquals(3, run("parse", "--debug", bad.toString()));
+    assertTrue(err.toString().contains("at dev.minutes."), err.toString());
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    assertEquals(2, run("parse"));
+    assertTrue(err.toString().contains("Missing required parameter: 'FILE'"), err.toString());
+    assertEquals(2, run("frobnicate"));
+  }
+}

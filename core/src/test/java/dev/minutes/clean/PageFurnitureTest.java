@@ -1,0 +1,68 @@
+package dev.minutes.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.minutes.extract.PageText;
+import dev.minutes.extract.TextLine;
+import dev.minutes.extract.Word;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageFurnitureTest {
+  static TextLine line(int page, float y, float size, String text) {
+    return new TextLine(page, 50, y, size, false, List.of(new Word(text, 50, 50 + text.length() * 5, size, false)), text);
+  }
+
+  static List<String> content(List<PageText> pages) {
+    return PageFurniture.clean(pages).lines().stream().map(TextLine::text).toList();
+  }
+
+  @Test
+  void pageNumbersInEveryFormAreSetAside() {
+    for (String number : List.of("2/11", "Sida 2 av 11", "2(11)", "2 (11)", "2 [11]", "Page 2 of 11", "- 2 -", "2")) {
+      List<PageText> pages = new ArrayList<>();
+      pages.add(new PageText(1, 595, 842, List.of(line(1, 100, 10, "Anteckningar"), line(1, 800, 8, number))));
+      assertEquals(List.of("Anteckningar"), content(pages), number);
+    }
+  }
+
+  @Test
+  void browserHeaderAndFooterAreSetAside() {
+    List<String> text = List.of("Mötet öppnades av Magnus Haglund.", "Anteckningar", "Se bifogad fil.");
+    List<PageText> pages = new ArrayList<>();
+    for (int p = 1; p <= 3; p++) {
+      pages.add(new PageText(p, 612, 792, List.of(
+          line(p, 22, 10, "11/26/26, 2:22 PM Kommunchefsmöte, Umeåregionen"),
+          line(p, 37, 13, text.get(p - 1)),
+          line(p, 775, 10, "file:///tmp/x/seed.html " + p + "/3"))));
+    }
+    assertEquals(text, content(pages));
+  }
+
+  @Test
+  void aSinglePageKeepsItsStampedHeaderOut() {
+    List<PageText> pages = List.of(new PageText(1, 612, 792, List.of(
+        line(1, 22, 10, "2018-11-15 09:12 Kommunchefsmöte"), line(1, 60, 13, "Kommunchefsmöte"),
+        line(1, 775, 10, "C:\\Users\\lisa\\minutes.html"))));
+    assertEquals(List.of("Kommunchefsmöte"), content(pages));
+  }
+
+  @Test
+  void repeatedContentAwayFromTheEdgesStays() {
+    List<PageText> pages = new ArrayList<>();
+    for (int p = 1; p <= 2; p++) {
+      pages.add(new PageText(p, 595, 842, List.of(line(p, 40, 10, "Running title"), line(p, 300, 10, "Anteckningar"),
+          line(p, 320, 10, "2019"))));
+    }
+    assertEquals(List.of("Anteckningar", "2019", "Anteckningar", "2019"), content(pages));
+  }
+
+  @Test
+  void aLeakedPageNumberBetweenParagraphsIsSetAside() {
+    List<PageText> pages = List.of(new PageText(1, 595, 842, List.of(line(1, 300, 10, "text"), line(1, 320, 10, "2/11"),
+        line(1, 340, 10, "more"))));
+    // Only n/N with N the page count: here the count is 1, so 2/11 is content.
+    assertEquals(List.of("text", "2/11", "more"), content(pages));
+  }
+}

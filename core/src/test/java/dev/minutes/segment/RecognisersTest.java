@@ -1,0 +1,129 @@
+package dev.minutes.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.minutes.LabelSet;
+import dev.minutes.extract.TextLine;
+import dev.minutes.extract.Word;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The small recognisers, each on lines made by hand. */
+class RecognisersTest {
+  /** A line of words set 5 points per character apart by single spaces; "|" marks a wide gap. */
+  static TextLine line(float y, float size, boolean bold, String text) {
+    List<Word> words = new ArrayList<>();
+    float x = 50;
+    for (String cell : text.split("\\|")) {
+      for (String w : cell.strip().split(" ")) {
+        words.add(new Word(w, x, x + w.length() * 5, size, bold));
+        x += w.length() * 5 + 3;
+      }
+      x += 60;
+    }
+    StringBuilder s = new StringBuilder();
+    for (Word w : words) s.append(s.length() == 0 ? "" : " ").append(w.text());
+    return new TextLine(1, 50, y, size, bold, words, s.toString());
+  }
+
+  static final List<TextLine> BODY = List.of(line(100, 10, false, "Body text that fills the column to its right edge here"),
+      line(112, 10, false, "and goes on."));
+  static final Layout LAYOUT = Layout.of(BODY);
+
+  @Test
+  void itemNumbersFollowTheNumbering() {
+    assertEquals(1, ItemNumber.parse("1.").stepFrom(null));
+    assertEquals(1, ItemNumber.parse("6.1.").stepFrom(ItemNumber.parse("6")));
+    assertEquals(1, ItemNumber.parse("6.10").stepFrom(ItemNumber.parse("6.9")));
+    assertEquals(1, ItemNumber.parse("7.").stepFrom(ItemNumber.parse("6.13")));
+    assertEquals(1, ItemNumber.parse("2.10.1").stepFrom(ItemNumber.parse("2.10")));
+    assertEquals(-1, ItemNumber.parse("1.").stepFrom(ItemNumber.parse("6.1")));
+    assertEquals(3, ItemNumber.parse("6.3").stepFrom(ItemNumber.parse("6")), "a first child after a gap: step 3");
+    assertEquals(-1, ItemNumber.parse("1.1.1").stepFrom(ItemNumber.parse("1")));
+    assertNull(ItemNumber.parse("2018-11-14"));
+    assertNull(ItemNumber.parse("6.1)Utfall"));
+    assertEquals("6.10", ItemNumber.parse("6.10.").toString());
+  }
+
+  @Test
+  void itemHeadingsNeedStyleOrAWideGap() {
+    assertNotNull(ItemHeading.match(line(200, 11, true, "1. Mötet öppnas"), null, LAYOUT));
+    assertNotNull(ItemHeading.match(line(200, 10, false, "2.|Föregående möte"), ItemNumber.parse("1"), LAYOUT));
+    // Unstyled with an ordinary space: a clause in a decision.
+    assertNull(ItemHeading.match(line(200, 10, false, "2. att uppdra åt kansliet"), ItemNumber.parse("1"), LAYOUT));
+    // Styled but out of sequence.
+    assertNull(ItemHeading.match(line(200, 11, true, "1. att godkänna"), ItemNumber.parse("6.1"), LAYOUT));
+    // A year or an amount is no agenda number even in bold: it has no dot and no gap.
+    assertNull(ItemHeading.match(line(200, 11, true, "2019 års budget"), ItemNumber.parse("6"), LAYOUT));
+    assertNull(ItemHeading.match(line(200, 10, false, "632 000 kr"), ItemNumber.parse("6.1"), LAYOUT));
+  }
+
+  @Test
+  void textJoinKeepsRealHyphens() {
+    assertEquals("PA-systemet", TextJoin.join("PA-", "systemet"));
+    assertEquals("samverkans- och samarbetsområden", TextJoin.join("samverkans-", "och samarbetsområden"));
+    assertEquals("LLU-/Leader-strategi", TextJoin.join("LLU-/Leader-", "strategi"));
+    assertEquals("vice ordförande", TextJoin.join("vice", "ordförande"));
+    assertEquals("utveckling", TextJoin.join("utveck\u00AD", "ling"));
+    assertEquals("2019 - 2021", TextJoin.join("2019 -", "2021"));
+    assertEquals("- Samordnad larmhantering", TextJoin.normalise("•  Samordnad larmhantering"));
+  }
+
+  @Test
+  void dueDatesFollowTheDocumentsOrder() {
+    List<DueDate> dates = List.of(DueDate.parse("12/3/2018"), DueDate.parse("12/20/2018"));
+    assertEquals(DueDate.Order.MONTH_FIRST, DueDate.decide(dates));
+    assertEquals("2018-12-03", dates.get(0).iso(DueDate.decide(dates)));
+    List<DueDate> dayFirst = List.of(DueDate.parse("3/12/2018"), DueDate.parse("20/12/2018"));
+    assertEquals(DueDate.Order.DAY_FIRST, DueDate.decide(dayFirst));
+    assertEquals("2018-12-03", dayFirst.get(0).iso(DueDate.Order.DAY_FIRST));
+    assertEquals("2019-01-15", DueDate.parse("2019-01-15").iso(DueDate.Order.DAY_FIRST));
+    assertEquals("2018-12-20", DueDate.parse("20.12.2018").iso(DueDate.Order.MONTH_FIRST));
+    assertNull(DueDate.parse("2/30/2018").iso(DueDate.Order.MONTH_FIRST));
+    assertNull(DueDate.parse("Ej angivet"));
+  }
+
+  @Test
+  void actionsBelowAndBesideTheirText() {
+    ActionParser p = new ActionParser(LabelSet.SWEDISH, LAYOUT);
+    List<String> problems = new ArrayList<>();
+    List<ActionParser.Raw> below = p.parse(List.of(
+        line(100, 10, false, "Kontakta Lars Sandström och Tomas Forsberg om nano-utbildning"),
+        line(112, 10, false, "informationssäkerhet"),
+        line(130, 10, false, "12/3/2018 Ej angivet"),
+        line(150, 10, false, "Bjud in Albert Edman"),
+        line(162, 10, false, "11/28/2018 Lisa Andersson Lindberg")), problems);
+    assertEquals(List.of(
+        new ActionParser.Raw("Kontakta Lars Sandström och Tomas Forsberg om nano-utbildning informationssäkerhet",
+            DueDate.parse("12/3/2018"), "12/3/2018", null, 1),
+        new ActionParser.Raw("Bjud in Albert Edman", DueDate.parse("11/28/2018"), "11/28/2018", "Lisa Andersson Lindberg", 1)),
+        below);
+    List<ActionParser.Raw> beside = p.parse(List.of(
+        line(100, 10, false, "Åtgärd | Slutdatum | Ansvarig"),
+        line(112, 10, false, "räkna om budget | 11/15/2018 | Lisa Andersson Lindberg"),
+        line(130, 10, false, "ta fram en problembeskrivning | 11/22/2018 | Ulf Mansson")), problems);
+    assertEquals(List.of("räkna om budget", "ta fram en problembeskrivning"), beside.stream().map(ActionParser.Raw::text).toList());
+    assertEquals("Ulf Mansson", beside.get(1).responsible());
+    assertEquals(List.of(), problems);
+    List<ActionParser.Raw> orphan = p.parse(List.of(line(100, 10, false, "ring kommunen")), problems);
+    assertNull(orphan.get(0).dueRaw());
+    assertEquals(1, problems.size());
+  }
+
+  @Test
+  void paragraphsSplitAtGapsHardBreaksStyleAndBullets() {
+    List<String> ps = Paragraphs.of(List.of(
+        line(100, 10, true, "Utgångspunkter"),
+        line(112, 10, false, "Body text that fills the column to its right edge here"),
+        line(124, 10, false, "and goes on."),
+        line(136, 10, false, "Short line"),
+        line(160, 10, false, "After a gap"),
+        line(172, 10, false, "- a bullet"),
+        line(184, 10, false, "- another")), LAYOUT);
+    assertEquals(List.of("Utgångspunkter", "Body text that fills the column to its right edge here and goes on.",
+        "Short line", "After a gap", "- a bullet", "- another"), ps);
+  }
+}
