@@ -11,13 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the meeting header, everything before the first agenda item: the title (the leading lines set
- * larger than the body, else the first line), the date line ({@code 2018-11-14 13:15 - 16:15}), and the
+ * larger than the body, else the first line), the date line ({@link MeetingDate}), and the
  * labelled fields: location and participants, each a label line followed by its value lines, or
  * {@code Label: value} on one line.
  */
 final class HeaderParser {
-  private static final Pattern DATE_LINE = Pattern.compile(
-      "(\\d{4}-\\d{2}-\\d{2})(?:\\s+(\\d{1,2})[:.](\\d{2})(?:\\s*[-–]\\s*(\\d{1,2})[:.](\\d{2}))?)?");
 
   record Result(Meeting meeting, int end) {}
 
@@ -45,18 +43,24 @@ final class HeaderParser {
       i++;
     }
     if (title == null && i < header.size() && !isDateLine(header.get(i)) && !isLabel(header.get(i))) {
+      // No larger type: the first line is the title, with the lines below it in the same heading style.
+      TextLine first = header.get(i);
       title = header.get(i++).text().strip();
+      while (i < header.size() && layout.isStyled(first) && layout.sameStyle(first, header.get(i))
+          && !isDateLine(header.get(i)) && !isLabel(header.get(i))) {
+        title = TextJoin.join(title, header.get(i++).text().strip());
+      }
     }
     if (title == null) warnings.add("header.title-missing", "the meeting has no title line", page(lines, 0));
 
     String date = null, start = null, stop = null;
     for (int j = i; j < Math.min(i + 3, header.size()); j++) {
-      Matcher m = DATE_LINE.matcher(header.get(j).text().strip());
-      if (!m.matches()) continue;
+      MeetingDate when = MeetingDate.parse(header.get(j).text());
+      if (when == null) continue;
       for (int k = i; k < j; k++) unrecognised(header.get(k));
-      date = m.group(1);
-      start = time(m.group(2), m.group(3));
-      stop = time(m.group(4), m.group(5));
+      date = when.date();
+      start = when.start();
+      stop = when.end();
       i = j + 1;
       break;
     }
@@ -106,7 +110,7 @@ final class HeaderParser {
   }
 
   private static boolean isDateLine(TextLine line) {
-    return DATE_LINE.matcher(line.text().strip()).matches();
+    return MeetingDate.parse(line.text()) != null;
   }
 
   /** Names apart by commas; a name followed by the organizer marker in parentheses is the organizer. */
@@ -128,10 +132,6 @@ final class HeaderParser {
 
   private void unrecognised(TextLine line) {
     warnings.add("header.unrecognised", "header line not understood: " + line.text().strip(), line.page());
-  }
-
-  private static String time(String h, String m) {
-    return h == null ? null : String.format("%02d:%s", Integer.parseInt(h), m);
   }
 
   private static Integer page(List<TextLine> lines, int i) {

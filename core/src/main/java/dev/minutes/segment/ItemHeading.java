@@ -9,6 +9,10 @@ import dev.minutes.extract.TextLine;
  * heading style (bold or larger) is accepted when its number ends with a dot or stands apart from the
  * title; an unstyled line only when the number stands apart from the title by a wide gap and is exactly
  * the next number. So {@code 1. att …} in a decision, {@code 2019 års budget} and {@code 632 000 kr} stay text.
+ *
+ * <p>Where a document has no heading that passes, its headings carry no style at all; then an unstyled
+ * line is a heading when its number ends with a dot, is exactly the next number, its title starts with
+ * a capital and the line does not run to the right edge.
  */
 final class ItemHeading {
   record Match(ItemNumber number, String title, float titleX, int step) {}
@@ -25,7 +29,8 @@ final class ItemHeading {
     boolean apart = layout.isWideGap(line, 1);
     boolean accepted = layout.isStyled(line)
         ? (token.endsWith(".") || apart) && step <= 20
-        : apart && step == 1;
+        : step == 1 && (apart || layout.unstyledHeadings && token.endsWith(".")
+            && Character.isUpperCase(line.words().get(1).text().codePointAt(0)) && !layout.isFull(line));
     if (!accepted) return null;
     String title = line.text().substring(line.text().indexOf(token) + token.length()).strip();
     return new Match(number, title, line.words().get(1).x(), step);

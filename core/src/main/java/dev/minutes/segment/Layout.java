@@ -16,11 +16,18 @@ final class Layout {
   final float bodySize;
   final float pitch;
   final float rightEdge;
+  /** Set when the document's agenda headings carry no style at all, so plain numbered lines are tried. */
+  final boolean unstyledHeadings;
 
-  private Layout(float bodySize, float pitch, float rightEdge) {
+  private Layout(float bodySize, float pitch, float rightEdge, boolean unstyledHeadings) {
     this.bodySize = bodySize;
     this.pitch = pitch;
     this.rightEdge = rightEdge;
+    this.unstyledHeadings = unstyledHeadings;
+  }
+
+  Layout withUnstyledHeadings() {
+    return new Layout(bodySize, pitch, rightEdge, true);
   }
 
   static Layout of(List<TextLine> lines) {
@@ -45,7 +52,7 @@ final class Layout {
     }
     Collections.sort(deltas);
     float pitch = deltas.isEmpty() ? body * 1.2f : deltas.get(deltas.size() / 4);
-    return new Layout(body, pitch, right);
+    return new Layout(body, pitch, right, false);
   }
 
   private static boolean isBody(TextLine l, float body) {

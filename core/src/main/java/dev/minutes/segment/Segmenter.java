@@ -34,7 +34,20 @@ public final class Segmenter {
 
   public Result segment(List<TextLine> lines, String language, Warnings warnings) {
     LabelSet labels = chooseLabels(lines, language);
-    Layout layout = Layout.of(lines);
+    Layout styled = Layout.of(lines);
+    boolean anyStyledHeading = false;
+    ItemNumber none = null;
+    for (TextLine line : lines) {
+      if (ItemHeading.match(line, none, styled) != null) {
+        anyStyledHeading = true;
+        break;
+      }
+    }
+    Layout layout = anyStyledHeading ? styled : styled.withUnstyledHeadings();
+    if (!anyStyledHeading) {
+      warnings.add("item.headings-unstyled", "no agenda heading stands out by style or spacing; plain numbered "
+          + "lines are read as headings", null);
+    }
     HeaderParser.Result header = new HeaderParser(labels, layout, warnings).parse(lines);
     boolean labelsStyled = lines.stream()
         .anyMatch(l -> Section.of(l.text(), labels) != null && layout.isStyled(l));

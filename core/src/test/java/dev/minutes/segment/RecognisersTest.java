@@ -126,4 +126,16 @@ class RecognisersTest {
     assertEquals(List.of("Utgångspunkter", "Body text that fills the column to its right edge here and goes on.",
         "Short line", "After a gap", "- a bullet", "- another"), ps);
   }
+
+  @Test
+  void meetingDateLinesInTheirCommonForms() {
+    assertEquals(new MeetingDate("2018-11-14", "13:15", "16:15"), MeetingDate.parse("2018-11-14 13:15 - 16:15"));
+    assertEquals(new MeetingDate("2018-11-14", "13:15", "16:15"), MeetingDate.parse("Onsdag 2018-11-14, kl. 13.15–16.15"));
+    assertEquals(new MeetingDate("2018-11-14", "08:30", null), MeetingDate.parse("14 november 2018 kl 8.30"));
+    assertEquals(new MeetingDate("2019-03-07", "09:00", "11:30"), MeetingDate.parse("March 7, 2019 9:00 to 11:30"));
+    assertEquals(new MeetingDate("2019-03-07", null, null), MeetingDate.parse("Thursday, 7th Mar 2019"));
+    assertNull(MeetingDate.parse("14 kronor 2018"));
+    assertNull(MeetingDate.parse("2018-13-40"));
+    assertNull(MeetingDate.parse("Mötet hölls 2018-11-14 i Umeå"));
+  }
 }
