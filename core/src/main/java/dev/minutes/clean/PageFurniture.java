@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  *   <li>a page number alone ({@code 2/11}, {@code Sida 2 av 11}, {@code 2(11)}, {@code 2 (11)},
  *       {@code 2 [11]}) is furniture;</li>
  *   <li>a line in the page margin (the outer {@value #MARGIN} of the page height) is furniture when it is a
- *       bare number ({@code 2}, {@code - 2 -}), when its shape (digits folded) repeats at the same height on
- *       at least half the pages, or when it carries a browser's print stamp, a URL or a file path, or ends in
- *       a page number;</li>
+ *       bare number ({@code 2}, {@code - 2 -}); when its shape (digits folded) repeats at the same height on
+ *       at least half the pages in a type smaller than the body's, or on three quarters of them (and three
+ *       at least) in any type, since a section heading may well fall at the top of two pages; or when it
+ *       carries a browser's print stamp, a URL or a file path, or ends in a page number;</li>
  * </ul>
  * and anywhere on a page, a line that is only {@code n/N} with N the page count is a leaked page number.
  */
@@ -42,17 +43,18 @@ public final class PageFurniture {
   /** The content lines of all pages, in reading order. */
   public static Cleaned clean(List<PageText> pages) {
     Map<String, Integer> shapes = edgeShapeCounts(pages);
-    int needed = Math.max(2, (pages.size() + 1) / 2);
+    Repeats repeats = new Repeats(shapes, Math.max(2, (pages.size() + 1) / 2),
+        Math.max(3, (3 * pages.size() + 3) / 4), bodySize(pages));
     List<TextLine> content = new ArrayList<>();
     List<TextLine> removed = new ArrayList<>();
     for (PageText page : pages) {
       List<TextLine> lines = page.lines();
       int from = 0, to = lines.size();
-      while (from < to && from < EDGE_LINES && isFurniture(lines.get(from), page, shapes, needed, pages.size())) {
+      while (from < to && from < EDGE_LINES && isFurniture(lines.get(from), page, repeats, pages.size())) {
         removed.add(lines.get(from++));
       }
       int bottom = 0;
-      while (to > from && bottom++ < EDGE_LINES && isFurniture(lines.get(to - 1), page, shapes, needed, pages.size())) {
+      while (to > from && bottom++ < EDGE_LINES && isFurniture(lines.get(to - 1), page, repeats, pages.size())) {
         removed.add(lines.get(--to));
       }
       for (TextLine line : lines.subList(from, to)) {
@@ -71,13 +73,20 @@ public final class PageFurniture {
     }
   }
 
-  private static boolean isFurniture(TextLine line, PageText page, Map<String, Integer> shapes, int needed,
-                                     int pageCount) {
+  /** How often each edge line's key recurs, and how often is enough. */
+  private record Repeats(Map<String, Integer> counts, int smallType, int anyType, float bodySize) {
+    boolean running(TextLine line) {
+      int n = counts.getOrDefault(key(line), 0);
+      return n >= anyType || n >= smallType && line.fontSize() < bodySize - 0.5f;
+    }
+  }
+
+  private static boolean isFurniture(TextLine line, PageText page, Repeats repeats, int pageCount) {
     String text = line.text().strip();
     if (PAGE_NUMBER.matcher(text).matches()) return true;
     if (!inMargin(line, page)) return false;
     if (BARE_NUMBER.matcher(text).matches()) return true;
-    if (pageCount > 1 && shapes.getOrDefault(key(line), 0) >= needed) return true;
+    if (pageCount > 1 && repeats.running(line)) return true;
     return STAMP.matcher(text).find() || ENDS_WITH_PAGE_NUMBER.matcher(text).matches();
   }
 
@@ -89,6 +98,15 @@ public final class PageFurniture {
   private static boolean isLeakedPageNumber(String text, int pageCount) {
     var m = LEAKED_PAGE_NUMBER.matcher(text.strip());
     return m.matches() && Integer.parseInt(m.group(2)) == pageCount && Integer.parseInt(m.group(1)) <= pageCount;
+  }
+
+  /** The font size most characters are set in. */
+  private static float bodySize(List<PageText> pages) {
+    Map<Float, Integer> sizes = new HashMap<>();
+    for (PageText page : pages) {
+      for (TextLine l : page.lines()) sizes.merge(l.fontSize(), l.text().length(), Integer::sum);
+    }
+    return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
   }
 
   /** Running lines repeat both their shape and their place: the key is the shape and the rounded baseline. */

@@ -37,13 +37,15 @@ final class ItemHeading {
   }
 
   /**
-   * Whether {@code next} carries on a wrapped title: same style as the heading, not a number or
-   * label of its own, starting where the title text starts and close below.
+   * Whether {@code next} carries on a wrapped title: same style as the heading, starting where the title
+   * text starts, and close below or first on the next page. An unstyled heading's title must also be
+   * indented from the body's left edge, or body text could not be told from it.
    */
   static boolean continuesTitle(TextLine heading, float titleX, TextLine previous, TextLine next, Layout layout) {
-    return next.page() == previous.page()
-        && layout.isStyled(heading) && layout.sameStyle(heading, next)
-        && Math.abs(next.x() - titleX) < 2.5f
-        && next.y() - previous.y() < heading.fontSize() * 1.7f;
+    boolean close = next.page() == previous.page() ? next.y() - previous.y() < heading.fontSize() * 1.7f
+        : next.page() == previous.page() + 1;
+    return close
+        && (layout.isStyled(heading) || titleX > layout.leftEdge + 10) && layout.sameStyle(heading, next)
+        && Math.abs(next.x() - titleX) < 2.5f;
   }
 }

@@ -16,18 +16,20 @@ final class Layout {
   final float bodySize;
   final float pitch;
   final float rightEdge;
+  final float leftEdge;
   /** Set when the document's agenda headings carry no style at all, so plain numbered lines are tried. */
   final boolean unstyledHeadings;
 
-  private Layout(float bodySize, float pitch, float rightEdge, boolean unstyledHeadings) {
+  private Layout(float bodySize, float pitch, float rightEdge, float leftEdge, boolean unstyledHeadings) {
     this.bodySize = bodySize;
     this.pitch = pitch;
     this.rightEdge = rightEdge;
+    this.leftEdge = leftEdge;
     this.unstyledHeadings = unstyledHeadings;
   }
 
   Layout withUnstyledHeadings() {
-    return new Layout(bodySize, pitch, rightEdge, true);
+    return new Layout(bodySize, pitch, rightEdge, leftEdge, true);
   }
 
   static Layout of(List<TextLine> lines) {
@@ -39,20 +41,34 @@ final class Layout {
     float body = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10f);
 
     List<Float> deltas = new ArrayList<>();
+    Map<Integer, Integer> lefts = new HashMap<>();
     float right = 0;
     for (int i = 0; i < lines.size(); i++) {
       TextLine l = lines.get(i);
-      if (!isBody(l, body)) continue;
       right = Math.max(right, l.words().get(l.words().size() - 1).endX());
+      if (!isBody(l, body)) continue;
+      lefts.merge(Math.round(l.x()), 1, Integer::sum);
       if (i > 0) {
         TextLine p = lines.get(i - 1);
         float d = l.y() - p.y();
         if (p.page() == l.page() && isBody(p, body) && d > 0 && d < 3 * body) deltas.add(d);
       }
     }
+    float pitch = pitch(deltas, body);
+    float left = lefts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+    return new Layout(body, pitch, right, left, false);
+  }
+
+  /**
+   * The distance between the baselines of two lines of one paragraph: the smallest distance that occurs
+   * twice (to half a point). Paragraph breaks only ever add to it.
+   */
+  private static float pitch(List<Float> deltas, float body) {
     Collections.sort(deltas);
-    float pitch = deltas.isEmpty() ? body * 1.2f : deltas.get(deltas.size() / 4);
-    return new Layout(body, pitch, right, false);
+    for (int i = 0; i + 1 < deltas.size(); i++) {
+      if (deltas.get(i + 1) - deltas.get(i) <= 0.5f) return deltas.get(i + 1);
+    }
+    return deltas.isEmpty() ? body * 1.2f : deltas.get(0);
   }
 
   private static boolean isBody(TextLine l, float body) {
@@ -70,12 +86,24 @@ final class Layout {
 
   /** A gap between words wide enough to be a column or a tab stop, not a space. */
   boolean isWideGap(TextLine line, int wordIndex) {
-    return line.gapBefore(wordIndex) > Math.max(line.fontSize(), bodySize) * 1.2f;
+    return line.gapBefore(wordIndex) > Math.max(line.fontSize(), bodySize) * 0.9f;
   }
 
   /** More vertical space than lines of one paragraph have between them. */
   boolean isParagraphGap(TextLine previous, TextLine line) {
     return previous.page() == line.page() && line.y() - previous.y() > pitch * 1.15f + 0.5f;
+  }
+
+  /** The width of a space in this font: the narrowest gap between words on either line, else a quarter em. */
+  private float spaceWidth(TextLine a, TextLine b) {
+    float space = Float.MAX_VALUE;
+    for (TextLine l : List.of(a, b)) {
+      for (int i = 1; i < l.words().size(); i++) {
+        float g = l.gapBefore(i);
+        if (g > 0) space = Math.min(space, g);
+      }
+    }
+    return space == Float.MAX_VALUE ? a.fontSize() * 0.28f : space;
   }
 
   /** A line that reaches to within a short word's width of the right edge. */
@@ -90,7 +118,7 @@ final class Layout {
   boolean isHardBreak(TextLine previous, TextLine line) {
     Word last = previous.words().get(previous.words().size() - 1);
     Word first = line.words().get(0);
-    float space = last.text().endsWith("-") ? 0 : previous.fontSize() * 0.28f;
+    float space = last.text().endsWith("-") ? 0 : spaceWidth(previous, line);
     return last.endX() + space + (first.endX() - first.x()) < rightEdge - 1f;
   }
 }

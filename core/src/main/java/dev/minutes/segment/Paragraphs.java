@@ -8,11 +8,14 @@ import java.util.List;
  * Joins a section's lines into paragraphs. A line starts a new paragraph when there is extra space
  * above it, when the line before it ended early (a hard break), when its style differs from the line
  * before, or when it is a list item. Across a page break there is no space to measure: a new paragraph
- * starts there when the line before ended early, or ended short of the right edge and the new line starts
- * with a capital (the seed shows list lines cut this way; a wrapped proper noun is the rarer case);
+ * starts there when the line before ended early, or when it ended short of the right edge with closing
+ * punctuation ({@code .}, {@code )}, {@code :} …) and the new line starts with a capital, as list lines cut by
+ * a break do in the seed; a line that ends in a plain word goes on;
  * otherwise the paragraph cut by the break is joined again.
  */
 final class Paragraphs {
+  private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile("[.!?:;)\\]\"”’]$");
+
   private Paragraphs() {}
 
   static List<String> of(List<TextLine> lines, Layout layout) {
@@ -39,6 +42,7 @@ final class Paragraphs {
     return layout.isParagraphGap(previous, line)
         || layout.isHardBreak(previous, line)
         || pageBreak && Character.isUpperCase(text.codePointAt(0)) && !layout.isFull(previous)
+            && CLOSED.matcher(previous.text()).find()
         || !layout.sameStyle(previous, line)
         || TextJoin.isBullet(text);
   }

@@ -52,10 +52,32 @@ class PageFurnitureTest {
   void repeatedContentAwayFromTheEdgesStays() {
     List<PageText> pages = new ArrayList<>();
     for (int p = 1; p <= 2; p++) {
-      pages.add(new PageText(p, 595, 842, List.of(line(p, 40, 10, "Running title"), line(p, 300, 10, "Anteckningar"),
+      pages.add(new PageText(p, 595, 842, List.of(line(p, 40, 8, "Running title"), line(p, 300, 10, "Anteckningar"),
           line(p, 320, 10, "2019"))));
     }
     assertEquals(List.of("Anteckningar", "2019", "Anteckningar", "2019"), content(pages));
+  }
+
+  @Test
+  void aSectionHeadingAtTheTopOfTwoPagesIsNoRunningHeader() {
+    // Found by the generator: "Bilagor" opened page 2 and page 4 of four at the same height.
+    List<PageText> pages = new ArrayList<>();
+    for (int p = 1; p <= 4; p++) {
+      String top = p % 2 == 0 ? "Bilagor" : "Anteckningar " + p;
+      pages.add(new PageText(p, 595, 842, List.of(line(p, 70, 10, top), line(p, 300, 10, "text " + p))));
+    }
+    assertEquals(List.of("Anteckningar 1", "text 1", "Bilagor", "text 2", "Anteckningar 3", "text 3", "Bilagor", "text 4"),
+        content(pages));
+  }
+
+  @Test
+  void aRunningTitleInBodyTypeOnEveryPageIsSetAside() {
+    List<PageText> pages = new ArrayList<>();
+    for (int p = 1; p <= 4; p++) {
+      pages.add(new PageText(p, 595, 842, List.of(line(p, 30, 10, "Kommunchefsmöte, Umeåregionen"),
+          line(p, 300, 10, "text " + p))));
+    }
+    assertEquals(List.of("text 1", "text 2", "text 3", "text 4"), content(pages));
   }
 
   @Test

@@ -1,0 +1,49 @@
+package dev.minutes.gen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.minutes.fixtures.ContentView;
+import dev.minutes.model.Minutes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one place where a PDF is ambiguous about paragraphs: the first line of running text on a page.
+ * The space that tells paragraphs apart falls away at a page break, so a line there may begin a
+ * paragraph or carry one on. This view joins every paragraph that begins with such a line to the one
+ * before it, on both sides of a comparison; all other paragraph boundaries still count.
+ */
+final class PageBreakParagraphs {
+  private PageBreakParagraphs() {}
+
+  static JsonNode canonical(Minutes m, Set<String> linesAfterBreaks) {
+    JsonNode view = ContentView.of(m);
+    for (JsonNode item : view.get("items")) canonicalItem((ObjectNode) item, linesAfterBreaks);
+    return view;
+  }
+
+  private static void canonicalItem(ObjectNode item, Set<String> lines) {
+    for (String field : List.of("description", "notes", "decisions")) {
+      item.set(field, join((ArrayNode) item.get(field), lines));
+    }
+    for (JsonNode child : item.get("items")) canonicalItem((ObjectNode) child, lines);
+  }
+
+  private static ArrayNode join(ArrayNode paragraphs, Set<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode p : paragraphs) {
+      String text = p.asText();
+      if (!out.isEmpty() && lines.stream().anyMatch(text::startsWith)) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + " " + text);
+      } else {
+        out.add(text);
+      }
+    }
+    ArrayNode result = paragraphs.arrayNode();
+    // Both readings join a hyphen at a line end the same way; only the space may differ.
+    out.forEach(s -> result.add(s.replaceAll("(?<=\\p{L})- (?=\\p{L})", "-")));
+    return result;
+  }
+}
