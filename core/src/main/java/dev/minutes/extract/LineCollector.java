@@ -60,7 +60,7 @@ final class LineCollector extends PDFTextStripper {
     int bold = 0;
     for (TextPosition p : positions) {
       text.append(p.getUnicode());
-      size = Math.max(size, p.getFontSizeInPt());
+      size = Math.max(size, effectiveSize(p));
       if (isBold(p.getFont())) bold++;
     }
     TextPosition first = positions.get(0);
@@ -90,6 +90,15 @@ final class LineCollector extends PDFTextStripper {
   protected void endPage(PDPage page) {
     writeLineSeparator();
     pages.add(new PageText(getCurrentPageNo(), box.getWidth(), box.getHeight(), lines));
+  }
+
+  /**
+   * The size the glyph is drawn at on the page, in points: the font size scaled by the text and the
+   * page transforms (Chromium, for one, sets 13.33 "px" type under a 0.75 page scale).
+   */
+  private static float effectiveSize(TextPosition p) {
+    float size = Math.abs(p.getYScale());
+    return size > 0 ? size : p.getFontSizeInPt();
   }
 
   /** A font is bold by its name (as most exports embed it), its descriptor's weight or its force-bold flag. */

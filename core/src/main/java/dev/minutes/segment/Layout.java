@@ -35,40 +35,36 @@ final class Layout {
   static Layout of(List<TextLine> lines) {
     Map<Float, Integer> sizes = new HashMap<>();
     for (TextLine l : lines) {
-      if (!l.bold()) sizes.merge(l.fontSize(), l.text().length(), Integer::sum);
+      // Numbered lines may be agenda headings; in a short document they could outweigh the body.
+      if (!l.bold() && ItemNumber.parse(l.words().get(0).text()) == null) {
+        sizes.merge(l.fontSize(), l.text().length(), Integer::sum);
+      }
     }
     if (sizes.isEmpty()) for (TextLine l : lines) sizes.merge(l.fontSize(), l.text().length(), Integer::sum);
     float body = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(10f);
 
-    List<Float> deltas = new ArrayList<>();
     Map<Integer, Integer> lefts = new HashMap<>();
     float right = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      TextLine l = lines.get(i);
+    for (TextLine l : lines) {
       right = Math.max(right, l.words().get(l.words().size() - 1).endX());
-      if (!isBody(l, body)) continue;
-      lefts.merge(Math.round(l.x()), 1, Integer::sum);
-      if (i > 0) {
-        TextLine p = lines.get(i - 1);
-        float d = l.y() - p.y();
-        if (p.page() == l.page() && isBody(p, body) && d > 0 && d < 3 * body) deltas.add(d);
+      if (isBody(l, body)) lefts.merge(Math.round(l.x()), 1, Integer::sum);
+    }
+    // Lines of one paragraph: a body line that runs to the right edge and the body line below it,
+    // which carries on in lower case.
+    List<Float> deltas = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      TextLine p = lines.get(i - 1), l = lines.get(i);
+      float d = l.y() - p.y();
+      if (p.page() == l.page() && isBody(p, body) && isBody(l, body) && d > 0 && d < 3 * body
+          && right - p.words().get(p.words().size() - 1).endX() < 2.5f * p.fontSize()
+          && Character.isLowerCase(l.text().codePointAt(0))) {
+        deltas.add(d);
       }
     }
-    float pitch = pitch(deltas, body);
+    Collections.sort(deltas);
+    float pitch = deltas.isEmpty() ? body * 1.2f : deltas.get(deltas.size() / 2);
     float left = lefts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
     return new Layout(body, pitch, right, left, false);
-  }
-
-  /**
-   * The distance between the baselines of two lines of one paragraph: the smallest distance that occurs
-   * twice (to half a point). Paragraph breaks only ever add to it.
-   */
-  private static float pitch(List<Float> deltas, float body) {
-    Collections.sort(deltas);
-    for (int i = 0; i + 1 < deltas.size(); i++) {
-      if (deltas.get(i + 1) - deltas.get(i) <= 0.5f) return deltas.get(i + 1);
-    }
-    return deltas.isEmpty() ? body * 1.2f : deltas.get(0);
   }
 
   private static boolean isBody(TextLine l, float body) {
