@@ -6,6 +6,8 @@
 #   testdata/make-fixtures.sh              make all fixtures
 #   testdata/make-fixtures.sh traps        make only the named ones
 #   testdata/make-fixtures.sh --gold-only  keep the PDFs, write the expected JSON again (review the diff)
+#   testdata/make-fixtures.sh --generated 40   write generated documents 1..40 to testdata/generated/,
+#                                           with their generator models as gold
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q install -DskipTests

@@ -10,6 +10,8 @@ final class ExitCodes {
   static final int INTERNAL = 1;
   static final int USAGE = 2;
   static final int UNREADABLE = 3;
+  static final int SOME_FAILED = 4;
+  static final int BELOW_THRESHOLD = 5;
 
   private ExitCodes() {}
 

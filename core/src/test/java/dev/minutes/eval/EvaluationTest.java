@@ -1,0 +1,87 @@
+package dev.minutes.eval;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.minutes.MinutesParser;
+import dev.minutes.fixtures.Fixtures;
+import dev.minutes.json.MinutesJson;
+import dev.minutes.model.Action;
+import dev.minutes.model.Item;
+import dev.minutes.model.Meeting;
+import dev.minutes.model.Minutes;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class EvaluationTest {
+  static Item item(String number, String title, List<Action> actions, List<String> notes) {
+    return new Item(number, 1, title, List.of(1), List.of(), notes, actions, List.of(), List.of(), List.of());
+  }
+
+  static Minutes doc(String title, Item... items) {
+    return new Minutes("1", null, new Meeting(title, "2018-11-14", "13:15", null, null, List.of()), List.of(items), List.of());
+  }
+
+  @Test
+  void countsTruePositivesFalsePositivesAndFalseNegativesAsMultisets() {
+    List<List<String>> gold = List.of(List.of("a"), List.of("a"), List.of("b"));
+    List<List<String>> parsed = List.of(List.of("a"), List.of("c"));
+    assertArrayEquals(new long[] {1, 1, 2}, Evaluation.count(gold, parsed, false));
+    assertArrayEquals(new long[] {1, 0, 0},
+        Evaluation.count(List.of(List.of("Ulf Månsson.")), List.of(List.of("ulf  månsson")), true));
+  }
+
+  @Test
+  void scoresEachFieldAndTheShareOfPerfectDocuments() {
+    Action a = new Action("räkna om budget", "2018-11-15", "11/15/2018", "Lisa");
+    Minutes gold = doc("Möte", item("1", "Öppning", List.of(a), List.of("Mötet öppnades.")),
+        item("2", "Avslut", List.of(), List.of()));
+    Minutes parsed = doc("Möte", item("1", "Öppning",
+        List.of(new Action("räkna om budget", "2018-11-15", "11/15/2018", null)), List.of("Mötet öppnades")));
+    Evaluation.Report r = Evaluation.evaluate(List.of(new Evaluation.Document("x.pdf", gold, parsed, 0.5),
+        new Evaluation.Document("y.pdf", gold, gold, 0.1)));
+    assertEquals(0.5, r.allFieldsRight());
+    assertEquals(0.3, r.secondsPerDocument(), 1e-9);
+    assertEquals(1.0, r.field(Field.ITEM_NUMBER).strict().precision());
+    assertEquals(0.75, r.field(Field.ITEM_NUMBER).strict().recall());
+    assertEquals(0.5, r.field(Field.ACTION_RESPONSIBLE).strict().recall());
+    assertEquals(1.0, r.field(Field.ACTION_TEXT).strict().f1());
+    assertEquals(0.5, r.field(Field.NOTES).strict().recall());
+    assertEquals(1.0, r.field(Field.NOTES).soft().recall());
+    // "Mötet öppnades.\n" against "Mötet öppnades\n": one edit in 16 characters, and a perfect 16.
+    assertEquals((15.0 / 16 * 16 + 16) / 32, r.field(Field.NOTES).levenshtein(), 1e-9);
+    assertEquals(List.of("action", "action.responsible", "item.number", "item.parent", "item.title", "notes"),
+        r.wrongDocuments().get("x.pdf").stream().sorted().toList());
+  }
+
+  @Test
+  void levenshtein() {
+    assertEquals(3, Evaluation.levenshtein("kitten", "sitting"));
+    assertEquals(1.0, Evaluation.ratio("", ""));
+    assertEquals(0.0, Evaluation.ratio("abc", ""));
+  }
+
+  /** The fixtures and the generated gold set, scored: every structural field is right. */
+  @Test
+  void everyStructuralFieldIsRightOnTheTestdata() throws Exception {
+    MinutesParser parser = MinutesParser.builder().build();
+    List<Evaluation.Document> docs = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Fixtures.testdata())) {
+      for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
+        Path pdf = gold.resolveSibling(gold.getFileName().toString().replace(".gold.json", ".pdf"));
+        try (InputStream in = Files.newInputStream(gold)) {
+          docs.add(new Evaluation.Document(pdf.toString(), MinutesJson.read(in), parser.parse(pdf), 0));
+        }
+      }
+    }
+    Evaluation.Report r = Evaluation.evaluate(docs);
+    for (Evaluation.FieldReport f : r.fields()) {
+      if (f.structural()) assertEquals(1.0, f.strict().f1(), f.field() + " in " + r.wrongDocuments());
+    }
+  }
+}
