@@ -70,12 +70,23 @@ public final class MinutesParser {
   /** Parses a PDF held in memory. */
   public Minutes parse(byte[] pdf, String name) throws MinutesException {
     DocumentText text = extractor.extract(pdf, name);
-    PageFurniture.Cleaned cleaned = PageFurniture.clean(text.pages());
+    PageFurniture.Cleaned cleaned = PageFurniture.clean(text.pages(), this::isLabel);
     Warnings warnings = new Warnings();
     Segmenter.Result result = new Segmenter(labelSets).segment(cleaned.lines(), null, warnings);
     Source source = new Source(name, sha256(pdf), text.pageCount(), text.producer(), result.labels().language(),
         text.title(), text.author(), text.created());
     return new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(), warnings.list());
+  }
+
+  /** Whether {@code line}, taken whole, is a label of any of the parser's label sets. */
+  private boolean isLabel(String line) {
+    for (LabelSet set : labelSets) {
+      for (List<String> labels : List.of(set.description(), set.notes(), set.actions(), set.decisions(),
+          set.attachments(), set.location(), set.participants())) {
+        if (LabelSet.isLabel(line, labels)) return true;
+      }
+    }
+    return false;
   }
 
   static String sha256(byte[] bytes) {

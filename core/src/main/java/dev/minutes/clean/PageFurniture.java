@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *       {@code 2 [11]}) is furniture;</li>
  *   <li>a line in the page margin (the outer {@value #MARGIN} of the page height) is furniture when it is a
  *       bare number ({@code 2}, {@code - 2 -}); when its shape (digits folded) repeats at the same height on
- *       at least half the pages in a type smaller than the body's, or on three quarters of them (and three
- *       at least) in any type, since a section heading may well fall at the top of two pages; or when it
+ *       at least half the pages in a type smaller than the body's, or on every page but perhaps the first
+ *       (and three at least) in any type, since a section heading may well open several pages; or when it
  *       carries a browser's print stamp, a URL or a file path, or ends in a page number;</li>
  * </ul>
  * and anywhere on a page, a line that is only {@code n/N} with N the page count is a leaked page number.
@@ -42,9 +42,17 @@ public final class PageFurniture {
 
   /** The content lines of all pages, in reading order. */
   public static Cleaned clean(List<PageText> pages) {
+    return clean(pages, text -> false);
+  }
+
+  /**
+   * The content lines of all pages; a line for which {@code isLabel} holds (a section label standing
+   * alone) is never taken for a running line, however often it opens a page.
+   */
+  public static Cleaned clean(List<PageText> pages, java.util.function.Predicate<String> isLabel) {
     Map<String, Integer> shapes = edgeShapeCounts(pages);
-    Repeats repeats = new Repeats(shapes, Math.max(2, (pages.size() + 1) / 2),
-        Math.max(3, (3 * pages.size() + 3) / 4), bodySize(pages));
+    Repeats repeats = new Repeats(shapes, Math.max(2, (pages.size() + 1) / 2), Math.max(3, pages.size() - 1),
+        bodySize(pages), isLabel);
     List<TextLine> content = new ArrayList<>();
     List<TextLine> removed = new ArrayList<>();
     for (PageText page : pages) {
@@ -74,8 +82,10 @@ public final class PageFurniture {
   }
 
   /** How often each edge line's key recurs, and how often is enough. */
-  private record Repeats(Map<String, Integer> counts, int smallType, int anyType, float bodySize) {
+  private record Repeats(Map<String, Integer> counts, int smallType, int anyType, float bodySize,
+                         java.util.function.Predicate<String> isLabel) {
     boolean running(TextLine line) {
+      if (isLabel.test(line.text())) return false;
       int n = counts.getOrDefault(key(line), 0);
       return n >= anyType || n >= smallType && line.fontSize() < bodySize - 0.5f;
     }

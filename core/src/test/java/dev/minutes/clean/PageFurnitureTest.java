@@ -87,4 +87,16 @@ class PageFurnitureTest {
     // Only n/N with N the page count: here the count is 1, so 2/11 is content.
     assertEquals(List.of("text", "2/11", "more"), content(pages));
   }
+
+  @Test
+  void aSectionLabelThatOpensEveryPageStays() {
+    // Found by the generator (seed 505748): "Anteckningar" opened pages 2, 3 and 4 of four.
+    List<PageText> pages = new ArrayList<>();
+    for (int p = 1; p <= 4; p++) {
+      pages.add(new PageText(p, 595, 842, List.of(line(p, 72, 10, p == 1 ? "Möte" : "Anteckningar"),
+          line(p, 300, 10, "text " + p))));
+    }
+    List<String> kept = PageFurniture.clean(pages, "Anteckningar"::equals).lines().stream().map(TextLine::text).toList();
+    assertEquals(List.of("Möte", "text 1", "Anteckningar", "text 2", "Anteckningar", "text 3", "Anteckningar", "text 4"), kept);
+  }
 }
