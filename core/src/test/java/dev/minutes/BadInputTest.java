@@ -6,21 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.minutes.MinutesException.Kind;
 import dev.minutes.fixtures.Fixtures;
+import dev.minutes.fixtures.OddPdfs;
 import dev.minutes.model.Minutes;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,14 +57,14 @@ class BadInputTest {
 
   @Test
   void passwordProtectedPdf() throws Exception {
-    MinutesException e = fails("secret.pdf", encrypted("user-secret"), Kind.PASSWORD_REQUIRED);
+    MinutesException e = fails("secret.pdf", OddPdfs.encrypted("user-secret"), Kind.PASSWORD_REQUIRED);
     assertEquals("secret.pdf: the PDF is encrypted and needs a password", e.getMessage());
   }
 
   @Test
   void pdfProtectedOnlyByAnOwnerPasswordParsesNormally() throws Exception {
     Path file = dir.resolve("owner-only.pdf");
-    Files.write(file, encrypted(""));
+    Files.write(file, OddPdfs.encrypted(""));
     Minutes m = PARSER.parse(file);
     assertEquals("Steering group meeting, Northern Libraries", m.meeting().title());
     assertEquals(5, m.items().size());
@@ -80,7 +72,7 @@ class BadInputTest {
 
   @Test
   void imageOnlyPdfHasNoTextLayer() throws Exception {
-    MinutesException e = fails("scan.pdf", imageOnly(), Kind.NO_TEXT);
+    MinutesException e = fails("scan.pdf", OddPdfs.imageOnly(), Kind.NO_TEXT);
     assertTrue(e.getMessage().contains("OCR is not supported"), e.getMessage());
   }
 
@@ -90,36 +82,5 @@ class BadInputTest {
     assertEquals(Kind.IO, e.kind());
     assertEquals("nope.pdf: cannot be read: no such file", e.getMessage());
     assertEquals(Kind.IO, assertThrows(MinutesException.class, () -> PARSER.parse(dir)).kind());
-  }
-
-  /** The English fixture encrypted with an owner password and the given user password, printing only. */
-  static byte[] encrypted(String userPassword) throws Exception {
-    try (PDDocument doc = Loader.loadPDF(Fixtures.testdata().resolve("english.pdf").toFile())) {
-      AccessPermission perms = new AccessPermission();
-      perms.setCanExtractContent(false);
-      perms.setCanModify(false);
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword, perms);
-      policy.setEncryptionKeyLength(128);
-      doc.protect(policy);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      doc.save(out);
-      return out.toByteArray();
-    }
-  }
-
-  /** One page holding only a picture, as a scanner makes it. */
-  static byte[] imageOnly() throws Exception {
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
-      image.getGraphics().drawString("Kommunchefsmöte", 10, 50);
-      try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-        s.drawImage(LosslessFactory.createFromImage(doc, image), 50, 500, 400, 200);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      doc.save(out);
-      return out.toByteArray();
-    }
   }
 }

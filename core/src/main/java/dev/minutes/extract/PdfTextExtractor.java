@@ -47,16 +47,30 @@ public final class PdfTextExtractor {
     }
   }
 
-  /** A PDF starts with {@code %PDF-} within its first kilobyte (readers allow leading junk). */
+  /**
+   * A PDF starts with {@code %PDF-} within its first kilobyte (readers allow leading junk). Bytes without
+   * it that still hold PDF objects are a PDF whose header was damaged: they go to the reader, and count
+   * as damaged if it cannot read them. Anything else is not a PDF.
+   */
   private static void checkHeader(byte[] bytes, String name) throws MinutesException {
     if (bytes.length == 0) throw new MinutesException(Kind.NOT_A_PDF, name + ": not a PDF: the file is empty");
-    int limit = Math.min(bytes.length, 1024) - 5;
+    if (indexOf(bytes, "%PDF-", 1024) >= 0) return;
+    boolean pdfObjects = indexOf(bytes, " obj", 1 << 20) >= 0
+        && (indexOf(bytes, "endobj", 1 << 20) >= 0 || indexOf(bytes, "trailer", 1 << 20) >= 0);
+    if (!pdfObjects) throw new MinutesException(Kind.NOT_A_PDF, name + ": not a PDF: no %PDF- header");
+  }
+
+  private static int indexOf(byte[] bytes, String ascii, int within) {
+    byte[] needle = ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    int limit = Math.min(bytes.length, within) - needle.length;
+    outer:
     for (int i = 0; i <= limit; i++) {
-      if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
-        return;
+      for (int k = 0; k < needle.length; k++) {
+        if (bytes[i + k] != needle[k]) continue outer;
       }
+      return i;
     }
-    throw new MinutesException(Kind.NOT_A_PDF, name + ": not a PDF: no %PDF- header");
+    return -1;
   }
 
   static String oneLine(Throwable e) {
