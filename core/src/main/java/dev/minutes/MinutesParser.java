@@ -73,7 +73,7 @@ public final class MinutesParser {
     PageFurniture.Cleaned cleaned = PageFurniture.clean(text.pages(), this::isLabel);
     Warnings warnings = new Warnings();
     Segmenter.Result result = new Segmenter(labelSets).segment(cleaned.lines(), null, warnings);
-    Source source = new Source(name, sha256(pdf), text.pageCount(), text.producer(), result.labels().language(),
+    Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(), result.labels().language(),
         text.title(), text.author(), text.created());
     return new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(), warnings.list());
   }
@@ -89,7 +89,8 @@ public final class MinutesParser {
     return false;
   }
 
-  static String sha256(byte[] bytes) {
+  /** The SHA-256 of {@code bytes} in lower-case hex, as {@code source.sha256} gives it. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
