@@ -8,6 +8,7 @@
 #   testdata/make-fixtures.sh --gold-only  keep the PDFs, write the expected JSON again (review the diff)
 #   testdata/make-fixtures.sh --generated 40   write generated documents 1..40 to testdata/generated/,
 #                                           with their generator models as gold
+#   testdata/make-fixtures.sh --long 150    write testdata/long/long-minutes.pdf, at least 150 pages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q install -DskipTests

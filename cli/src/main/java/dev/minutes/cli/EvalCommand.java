@@ -65,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
     Evaluation.Report report = Evaluation.evaluate(docs);
     print(report, spec.commandLine().getOut());
     if (json != null) {
-      Files2.writeAtomically(json, (MinutesJson.toJson(report, true) + "\n").getBytes(StandardCharsets.UTF_8));
+      dev.minutes.cli.bulk.AtomicFiles.write(json, (MinutesJson.toJson(report, true) + "\n").getBytes(StandardCharsets.UTF_8));
     }
     if (minF1 != null) {
       List<String> below = report.fields().stream().filter(f -> f.structural() && f.strict().f1() < minF1 - 1e-9)

@@ -38,7 +38,7 @@ final class ParseCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(json);
       spec.commandLine().getOut().flush();
     } else {
-      Files2.writeAtomically(output, json.getBytes(StandardCharsets.UTF_8));
+      dev.minutes.cli.bulk.AtomicFiles.write(output, json.getBytes(StandardCharsets.UTF_8));
     }
     return ExitCodes.OK;
   }

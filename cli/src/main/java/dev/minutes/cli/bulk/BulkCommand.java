@@ -1,0 +1,441 @@
+package dev.minutes.cli.bulk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.minutes.MinutesParser;
+import dev.minutes.json.MinutesJson;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bulk", mixinStandardHelpOptions = true,
+    description = {"Parses every PDF below IN_DIR into OUT_DIR/<relative path>.json, in isolated worker JVMs.",
+        "Resumable: an input whose output matches its size and SHA-256 is skipped. OUT_DIR/report.jsonl has one "
+            + "line per input."})
+public final class BulkCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "IN_DIR", description = "folder searched recursively for *.pdf (any case)")
+  Path in;
+
+  @Option(names = "--out", required = true, paramLabel = "OUT_DIR", description = "where the JSON files and report.jsonl go")
+  Path out;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "worker JVMs in parallel (default: the number of cores)")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--timeout", paramLabel = "DURATION", description = "per file, e.g. 60s, 2m, 500ms (default 60s)")
+  String timeout = "60s";
+
+  @Option(names = "--force", description = "parse every input again, even where an up-to-date output exists")
+  boolean force;
+
+  @Option(names = "--retry-failed", description = "parse again the inputs that failed before (unchanged inputs "
+      + "that failed are otherwise skipped, with their earlier error)")
+  boolean retryFailed;
+
+  @Option(names = "--jsonl", paramLabel = "FILE", description = "also write one line per parsed document to FILE")
+  Path jsonl;
+
+  @Option(names = "--worker-heap", paramLabel = "SIZE", description = "heap cap of each worker JVM (default 256m)")
+  String heap = "256m";
+
+  @Option(names = "--recycle", paramLabel = "N", description = "start a fresh worker after N files (default 200)")
+  int recycle = 200;
+
+  @Option(names = "--progress", paramLabel = "MODE", description = "bar, lines or none (default: bar on a terminal, else lines)")
+  String progress;
+
+  private final ObjectMapper mapper = MinutesJson.mapper();
+  private final AtomicBoolean stopping = new AtomicBoolean();
+  private final List<WorkerProcess> live = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  /** One input and where its output goes; its size and SHA-256 once known. */
+  record Task(Path input, Path output, String relative, long bytes, String sha256) {
+    Task withContent() throws IOException {
+      byte[] b = Files.readAllBytes(input);
+      return new Task(input, output, relative, b.length, MinutesParser.sha256(b));
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(in)) {
+      err.println("minutes: " + in + ": not a folder");
+      return 2;
+    }
+    long timeoutMillis;
+    try {
+      timeoutMillis = parseDuration(timeout);
+    } catch (IllegalArgumentException e) {
+      err.println("minutes: --timeout " + timeout + ": " + e.getMessage());
+      return 2;
+    }
+    if (jobs < 1 || recycle < 1) {
+      err.println("minutes: --jobs and --recycle must be at least 1");
+      return 2;
+    }
+    Files.createDirectories(out);
+    removeStaleParts();
+    List<Task> tasks = find();
+    Map<String, JsonNode> before = previousFailures(out.resolve("report.jsonl"));
+    Run run = new Run(tasks.size(), out.resolve("report.jsonl"), jsonl);
+    Thread hook = new Thread(() -> {
+      stopping.set(true);
+      synchronized (live) {
+        live.forEach(WorkerProcess::kill);
+      }
+      run.close();
+    }, "bulk-interrupt");
+    Runtime.getRuntime().addShutdownHook(hook);
+    Progress bar = new Progress(run, err, progressMode());
+    try {
+      ConcurrentLinkedQueue<Task> toParse = new ConcurrentLinkedQueue<>();
+      for (Task task : tasks) {
+        Task t = task.withContent();
+        JsonNode failedBefore = before.get(t.input().toString());
+        if (!force && upToDate(t)) {
+          run.skipped(t, Files.readAllBytes(t.output()), null);
+        } else if (!force && !retryFailed && failedBefore != null && failedBefore.path("bytes").asLong() == t.bytes()
+            && failedBefore.path("sha256").asText().equals(t.sha256())) {
+          run.skipped(t, null, failedBefore);
+        } else {
+          toParse.add(t);
+        }
+      }
+      bar.start();
+      List<Thread> threads = new ArrayList<>();
+      for (int i = 0; i < Math.min(jobs, Math.max(1, toParse.size())); i++) {
+        Thread t = new Thread(() -> drain(toParse, run, timeoutMillis), "bulk-" + i);
+        t.start();
+        threads.add(t);
+      }
+      for (Thread t : threads) t.join();
+    } finally {
+      bar.stop();
+      run.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // the JVM is already shutting down
+      }
+    }
+    err.println(run.summary(out.resolve("report.jsonl")));
+    err.flush();
+    return run.failed.get() == 0 ? 0 : 4;
+  }
+
+  private void drain(ConcurrentLinkedQueue<Task> queue, Run run, long timeoutMillis) {
+    WorkerProcess worker = null;
+    try {
+      for (Task t; !stopping.get() && (t = queue.poll()) != null; ) {
+        if (worker == null || !worker.usable() || worker.handled() >= recycle) {
+          if (worker != null) {
+            worker.close();
+            live.remove(worker);
+          }
+          worker = new WorkerProcess(heap);
+          synchronized (live) {
+            if (stopping.get()) {
+              worker.kill();
+              break;
+            }
+            live.add(worker);
+          }
+        }
+        run.started(t);
+        JsonNode reply = worker.parse(t.input(), t.output(), timeoutMillis);
+        if (stopping.get()) break;
+        if ("ok".equals(reply.path("status").asText())) {
+          run.ok(t, reply, jsonl == null ? null : Files.readAllBytes(t.output()));
+        } else {
+          run.failed(t, reply);
+        }
+        run.peakHeap(reply.path("peakHeap").asLong());
+      }
+    } catch (IOException | InterruptedException e) {
+      spec.commandLine().getErr().println("minutes: bulk: " + e);
+    } finally {
+      if (worker != null) {
+        worker.close();
+        live.remove(worker);
+      }
+    }
+  }
+
+  private List<Task> find() throws IOException {
+    try (Stream<Path> files = Files.walk(in)) {
+      return files.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+          .sorted()
+          .map(p -> {
+            String rel = in.relativize(p).toString();
+            return new Task(p, out.resolve(rel + ".json"), rel, -1, null);
+          }).toList();
+    }
+  }
+
+  /** An output is up to date when it records the input's size and SHA-256. */
+  private boolean upToDate(Task t) {
+    if (!Files.isRegularFile(t.output())) return false;
+    try {
+      JsonNode source = mapper.readTree(t.output().toFile()).path("source");
+      return source.path("bytes").asLong(-1) == t.bytes() && source.path("sha256").asText().equals(t.sha256());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The inputs that failed in the previous run, by input path, from its report (failed or skipped with an error). */
+  private Map<String, JsonNode> previousFailures(Path report) {
+    Map<String, JsonNode> failed = new java.util.HashMap<>();
+    if (!Files.isRegularFile(report)) return failed;
+    try (Stream<String> lines = Files.lines(report, StandardCharsets.UTF_8)) {
+      lines.forEach(l -> {
+        try {
+          JsonNode r = mapper.readTree(l);
+          if (!r.path("error").isNull() && !r.path("error").isMissingNode()) failed.put(r.path("input").asText(), r);
+        } catch (IOException e) {
+          // a line cut by an interrupted run
+        }
+      });
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // no usable report: nothing is known to have failed
+    }
+    return failed;
+  }
+
+  /** Temporary files of a run that was stopped mid-write. */
+  private void removeStaleParts() throws IOException {
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path p : files.filter(p -> {
+        String n = p.getFileName().toString();
+        return n.startsWith(".") && n.endsWith(AtomicFiles.PART);
+      }).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private String progressMode() {
+    if (progress != null) return progress;
+    return System.console() != null ? "bar" : "lines";
+  }
+
+  static long parseDuration(String s) {
+    var m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)?").matcher(s.strip().toLowerCase(Locale.ROOT));
+    if (!m.matches()) throw new IllegalArgumentException("not a duration (60s, 2m, 500ms)");
+    double v = Double.parseDouble(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    double millis = switch (unit) {
+      case "ms" -> v;
+      case "m" -> v * 60_000;
+      case "h" -> v * 3_600_000;
+      default -> v * 1000;
+    };
+    if (millis < 1) throw new IllegalArgumentException("must be positive");
+    return (long) millis;
+  }
+
+  /** The state of a run: counts, the report and the dataset file, written as results come. */
+  final class Run {
+    final int total;
+    final AtomicInteger done = new AtomicInteger(), ok = new AtomicInteger(), skipped = new AtomicInteger(),
+        failed = new AtomicInteger();
+    final AtomicLong pages = new AtomicLong(), peakHeap = new AtomicLong(), firstResultNanos = new AtomicLong();
+    final long startNanos = System.nanoTime();
+    final Map<String, Integer> failures = new TreeMap<>();
+    volatile String current = "";
+    private final BufferedWriter report;
+    private final BufferedWriter dataset;
+    private boolean closed;
+
+    Run(int total, Path reportFile, Path jsonlFile) throws IOException {
+      this.total = total;
+      this.report = Files.newBufferedWriter(reportFile, StandardCharsets.UTF_8);
+      this.dataset = jsonlFile == null ? null : Files.newBufferedWriter(jsonlFile, StandardCharsets.UTF_8);
+    }
+
+    void started(Task t) {
+      current = t.relative();
+    }
+
+    /** Skipped: up to date ({@code json} is its output), or failed before ({@code failedBefore} says how). */
+    void skipped(Task t, byte[] json, JsonNode failedBefore) throws IOException {
+      skipped.incrementAndGet();
+      if (failedBefore == null) {
+        line(t, "skipped", null, null, mapper.readTree(json).path("source").path("pages").asInt(), null, json);
+      } else {
+        line(t, "skipped", failedBefore.path("error").asText(), failedBefore.path("message").asText(), null, null, null);
+      }
+    }
+
+    void ok(Task t, JsonNode reply, byte[] json) throws IOException {
+      ok.incrementAndGet();
+      pages.addAndGet(reply.path("pages").asLong());
+      firstResultNanos.compareAndSet(0, System.nanoTime() - startNanos);
+      line(t, "ok", null, null, reply.path("pages").asInt(), reply.path("ms").asLong(), json);
+    }
+
+    void failed(Task t, JsonNode reply) throws IOException {
+      failed.incrementAndGet();
+      String kind = kind(reply.path("kind").asText());
+      synchronized (failures) {
+        failures.merge(kind, 1, Integer::sum);
+      }
+      line(t, "failed", kind, reply.path("message").asText(), null,
+          reply.has("ms") ? reply.path("ms").asLong() : null, null);
+    }
+
+    void peakHeap(long bytes) {
+      peakHeap.accumulateAndGet(bytes, Math::max);
+    }
+
+    private synchronized void line(Task t, String status, String kind, String message, Integer pageCount, Long ms,
+                                   byte[] json) throws IOException {
+      done.incrementAndGet();
+      if (closed) return;
+      ObjectNode r = mapper.createObjectNode();
+      r.put("input", t.input().toString()).put("output", json == null && !"ok".equals(status) ? null : t.output().toString())
+          .put("status", status).put("error", kind).put("message", message)
+          .put("bytes", t.bytes()).put("sha256", t.sha256());
+      if (pageCount != null) r.put("pages", pageCount);
+      else r.putNull("pages");
+      if (ms != null) r.put("ms", ms);
+      else r.putNull("ms");
+      report.write(mapper.writeValueAsString(r));
+      report.write('\n');
+      report.flush();
+      if (dataset != null && json != null) {
+        dataset.write(mapper.writeValueAsString(mapper.readTree(json)));
+        dataset.write('\n');
+        dataset.flush();
+      }
+    }
+
+    synchronized void close() {
+      if (closed) return;
+      closed = true;
+      try {
+        report.close();
+        if (dataset != null) dataset.close();
+      } catch (IOException e) {
+        // nothing more can be saved
+      }
+    }
+
+    double seconds() {
+      return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    String summary(Path reportFile) {
+      StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+          "minutes bulk: %d files: %d ok, %d skipped, %d failed", total, ok.get(), skipped.get(), failed.get()));
+      if (!failures.isEmpty()) s.append(" ").append(failures);
+      s.append(String.format(Locale.ROOT, "; %d pages in %.1f s (%.1f pages/s)", pages.get(), seconds(),
+          pages.get() / Math.max(seconds(), 1e-9)));
+      if (firstResultNanos.get() > 0) s.append(String.format(Locale.ROOT, "; first result after %.2f s", firstResultNanos.get() / 1e9));
+      if (peakHeap.get() > 0) s.append(String.format(Locale.ROOT, "; worker peak heap %d MB", peakHeap.get() >> 20));
+      return s.append("; report: ").append(reportFile).toString();
+    }
+  }
+
+  /** The report's word for a failure kind. */
+  static String kind(String k) {
+    return switch (k) {
+      case "NOT_A_PDF" -> "not-a-pdf";
+      case "DAMAGED" -> "damaged";
+      case "PASSWORD_REQUIRED" -> "password";
+      case "NO_TEXT" -> "no-text";
+      case "IO" -> "unreadable";
+      case "TIMEOUT" -> "timeout";
+      case "OUT_OF_MEMORY" -> "out-of-memory";
+      default -> "crashed";
+    };
+  }
+
+  /** Progress on standard error: a bar on a terminal, a plain line every ten seconds elsewhere. */
+  static final class Progress {
+    private final Run run;
+    private final PrintWriter err;
+    private final String mode;
+    private Thread thread;
+
+    Progress(Run run, PrintWriter err, String mode) {
+      this.run = run;
+      this.err = err;
+      this.mode = mode;
+    }
+
+    void start() {
+      if (mode.equals("none")) return;
+      thread = new Thread(() -> {
+        try {
+          while (!Thread.currentThread().isInterrupted()) {
+            Thread.sleep(mode.equals("bar") ? 250 : 10_000);
+            print(false);
+          }
+        } catch (InterruptedException e) {
+          // stopped
+        }
+      }, "bulk-progress");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    void stop() throws InterruptedException {
+      if (thread == null) return;
+      thread.interrupt();
+      thread.join();
+      print(true);
+    }
+
+    private void print(boolean last) {
+      int done = run.done.get();
+      double s = run.seconds();
+      double pagesPerSecond = run.pages.get() / Math.max(s, 1e-9);
+      double filesPerSecond = (run.ok.get() + run.failed.get()) / Math.max(s, 1e-9);
+      int left = run.total - done;
+      String eta = filesPerSecond > 0 ? format(Duration.ofSeconds((long) (left / filesPerSecond))) : "?";
+      if (mode.equals("bar")) {
+        int width = 30, filled = run.total == 0 ? width : width * done / run.total;
+        String name = run.current.length() > 40 ? "…" + run.current.substring(run.current.length() - 39) : run.current;
+        err.printf(Locale.ROOT, "\r[%s%s] %d/%d files  %.1f pages/s  ETA %s  %-40s", "#".repeat(filled),
+            ".".repeat(width - filled), done, run.total, pagesPerSecond, eta, last ? "" : name);
+        if (last) err.println();
+      } else if (!last) {
+        err.printf(Locale.ROOT, "minutes bulk: %d/%d files, %.1f pages/s, ETA %s, now %s%n", done, run.total,
+            pagesPerSecond, eta, run.current);
+      }
+      err.flush();
+    }
+
+    private static String format(Duration d) {
+      long h = d.toHours(), m = d.toMinutesPart(), s = d.toSecondsPart();
+      return h > 0 ? String.format("%dh%02dm", h, m) : m > 0 ? String.format("%dm%02ds", m, s) : s + "s";
+    }
+  }
+}

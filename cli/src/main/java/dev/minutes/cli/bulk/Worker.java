@@ -1,0 +1,83 @@
+package dev.minutes.cli.bulk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.minutes.MinutesException;
+import dev.minutes.MinutesParser;
+import dev.minutes.json.MinutesJson;
+import dev.minutes.model.Minutes;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * A worker JVM of a bulk run. It reads one request per line on standard input
+ * ({@code {"input": …, "output": …}}), parses the input, writes the JSON to the output through a
+ * temporary file and a rename, and answers one line on standard output: {@code {"status": "ok", "pages":
+ * …, "ms": …, "peakHeap": …}} or {@code {"status": "failed", "kind": …, "message": …}}. The coordinator
+ * kills it on a timeout; {@code -XX:+ExitOnOutOfMemoryError} ends it on an OutOfMemoryError.
+ */
+public final class Worker {
+  public static void main(String[] args) throws Exception {
+    java.util.logging.Logger.getLogger("org.apache").setLevel(java.util.logging.Level.OFF);
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    System.setOut(new PrintStream(java.io.OutputStream.nullOutputStream()));  // nothing else may write to the channel
+    exitWithParent();
+    MinutesParser parser = MinutesParser.builder().build();
+    ObjectMapper mapper = MinutesJson.mapper();
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    out.println("{\"status\":\"ready\"}");
+    for (String line; (line = in.readLine()) != null; ) {
+      JsonNode request = mapper.readTree(line);
+      Path input = Path.of(request.get("input").asText());
+      Path output = Path.of(request.get("output").asText());
+      ObjectNode reply = mapper.createObjectNode();
+      long start = System.nanoTime();
+      try {
+        Minutes m = parser.parse(input);
+        byte[] json = (MinutesJson.toJson(m, true) + "\n").getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(output, json);
+        reply.put("status", "ok").put("pages", m.source().pages());
+      } catch (MinutesException e) {
+        reply.put("status", "failed").put("kind", e.kind().name()).put("message", e.getMessage());
+      } catch (RuntimeException | StackOverflowError e) {
+        reply.put("status", "failed").put("kind", "CRASHED").put("message", input.getFileName() + ": " + e);
+      }
+      reply.put("ms", (System.nanoTime() - start) / 1_000_000).put("peakHeap", peakHeap());
+      out.println(mapper.writeValueAsString(reply));
+    }
+  }
+
+  /** A worker whose coordinator is gone stops at once, mid-file or not: its output would have no reader. */
+  private static void exitWithParent() {
+    ProcessHandle.current().parent().ifPresent(parent -> {
+      Thread watch = new Thread(() -> {
+        while (parent.isAlive()) {
+          try {
+            Thread.sleep(200);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+        Runtime.getRuntime().halt(1);
+      }, "parent-watch");
+      watch.setDaemon(true);
+      watch.start();
+    });
+  }
+
+  /** The most heap this JVM has used so far, in bytes: the sum of the heap pools' peaks. */
+  static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) peak += pool.getPeakUsage().getUsed();
+    }
+    return peak;
+  }
+}

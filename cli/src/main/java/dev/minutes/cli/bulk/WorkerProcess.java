@@ -1,0 +1,113 @@
+package dev.minutes.cli.bulk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.minutes.json.MinutesJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The coordinator's handle on one worker JVM: starts it, sends it one file at a time, waits for the answer
+ * up to the timeout, and kills it when the time is up or it died.
+ */
+final class WorkerProcess implements AutoCloseable {
+  /** The JVM's exit code under {@code -XX:+ExitOnOutOfMemoryError}. */
+  private static final int OOM_EXIT = 3;
+  private static final JsonNode EOF = MinutesJson.mapper().createObjectNode().put("status", "eof");
+
+  private final Process process;
+  private final Writer requests;
+  private final BlockingQueue<JsonNode> replies = new LinkedBlockingQueue<>();
+  private final ObjectMapper mapper = MinutesJson.mapper();
+  private int handled;
+  private volatile boolean usable = true;
+
+  WorkerProcess(String heap) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    process = new ProcessBuilder(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Worker.class.getName()))
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+    Thread reader = new Thread(this::readReplies, "bulk-worker-reader");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  private void readReplies() {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = in.readLine()) != null; ) replies.add(mapper.readTree(line));
+    } catch (IOException e) {
+      // the worker went away; EOF below says so
+    }
+    replies.add(EOF);
+  }
+
+  int handled() {
+    return handled;
+  }
+
+  /** The worker's answer for one file, or a synthetic failure for a timeout, an OutOfMemoryError or a crash. */
+  JsonNode parse(Path input, Path output, long timeoutMillis) throws IOException, InterruptedException {
+    if (handled == 0) {
+      JsonNode ready = replies.poll(60, TimeUnit.SECONDS);
+      if (ready == null || !"ready".equals(ready.path("status").asText())) return died(input);
+    }
+    handled++;
+    var request = mapper.createObjectNode().put("input", input.toString()).put("output", output.toString());
+    try {
+      requests.write(mapper.writeValueAsString(request) + "\n");
+      requests.flush();
+    } catch (IOException e) {
+      return died(input);
+    }
+    JsonNode reply = replies.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+    if (reply == null) {
+      kill();
+      return failure("TIMEOUT", input.getFileName() + ": no result within " + timeoutMillis / 1000.0 + " s; the worker "
+          + "was stopped");
+    }
+    if (reply == EOF) return died(input);
+    return reply;
+  }
+
+  private JsonNode died(Path input) throws InterruptedException {
+    process.waitFor(10, TimeUnit.SECONDS);
+    boolean oom = !process.isAlive() && process.exitValue() == OOM_EXIT;
+    kill();
+    return oom ? failure("OUT_OF_MEMORY", input.getFileName() + ": the worker ran out of memory")
+        : failure("CRASHED", input.getFileName() + ": the worker ended unexpectedly");
+  }
+
+  private JsonNode failure(String kind, String message) {
+    return mapper.createObjectNode().put("status", "failed").put("kind", kind).put("message", message);
+  }
+
+  /** Whether the worker can take another file: it was not stopped and has not died. */
+  boolean usable() {
+    return usable && process.isAlive();
+  }
+
+  void kill() {
+    usable = false;
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+  }
+
+  @Override
+  public void close() {
+    try {
+      requests.close();
+      if (!process.waitFor(5, TimeUnit.SECONDS)) kill();
+    } catch (IOException | InterruptedException e) {
+      kill();
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package dev.minutes.cli.bulk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.minutes.MinutesParser;
+import dev.minutes.cli.Main;
+import dev.minutes.fixtures.Fixtures;
+import dev.minutes.json.MinutesJson;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bulk runs over a tree of good and bad PDFs, with real worker JVMs. */
+class BulkCommandTest {
+  @TempDir Path tmp;
+  Path in;
+  Path out;
+  final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void tree() throws Exception {
+    in = tmp.resolve("in");
+    out = tmp.resolve("out");
+    Path t = Fixtures.testdata();
+    Files.createDirectories(in.resolve("2018/nov"));
+    Files.createDirectories(in.resolve("broken"));
+    Files.copy(t.resolve("seed-chromium.pdf"), in.resolve("2018/nov/seed-chromium.pdf"));
+    Files.copy(t.resolve("english.pdf"), in.resolve("2018/English.PDF"));
+    Files.copy(t.resolve("traps.pdf"), in.resolve("traps.pdf"));
+    Files.copy(t.resolve("malformed/truncated-25.pdf"), in.resolve("broken/truncated-25.pdf"));
+    Files.copy(t.resolve("malformed/encrypted-user-password.pdf"), in.resolve("broken/secret.pdf"));
+    Files.copy(t.resolve("malformed/image-only.pdf"), in.resolve("broken/scan.pdf"));
+    Files.writeString(in.resolve("broken/notes.pdf"), "just text\n");
+    Files.writeString(in.resolve("readme.txt"), "not a pdf and not named like one\n");
+  }
+
+  int bulk(String... extra) {
+    String[] args = Stream.concat(Stream.of("bulk", in.toString(), "--out", out.toString(), "--progress", "none"),
+        Stream.of(extra)).toArray(String[]::new);
+    return Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
+  }
+
+  Map<String, JsonNode> report() throws Exception {
+    Map<String, JsonNode> byInput = new TreeMap<>();
+    for (String line : Files.readAllLines(out.resolve("report.jsonl"))) {
+      JsonNode r = MinutesJson.mapper().readTree(line);
+      byInput.put(in.relativize(Path.of(r.get("input").asText())).toString(), r);
+    }
+    return byInput;
+  }
+
+  static Map<String, String> statuses(Map<String, JsonNode> report) {
+    return report.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+        e -> e.getValue().get("status").asText() + (e.getValue().get("error").isNull() ? "" : " " + e.getValue().get("error").asText()),
+        (a, b) -> a, TreeMap::new));
+  }
+
+  @Test
+  void writesEveryGoodFileReportsEveryBadOneAndASecondRunSkipsEverything() throws Exception {
+    Path jsonl = tmp.resolve("dataset.jsonl");
+    assertEquals(4, bulk("--jobs", "2", "--jsonl", jsonl.toString()), err.toString());
+    assertEquals(Map.of(
+        "2018/English.PDF", "ok", "2018/nov/seed-chromium.pdf", "ok", "traps.pdf", "ok",
+        "broken/truncated-25.pdf", "failed damaged", "broken/secret.pdf", "failed password",
+        "broken/scan.pdf", "failed no-text", "broken/notes.pdf", "failed not-a-pdf"), statuses(report()));
+
+    // Each output is what the parser gives, under the mirrored path.
+    Path output = out.resolve("2018/nov/seed-chromium.pdf.json");
+    assertEquals(MinutesJson.toJson(MinutesParser.builder().build().parse(in.resolve("2018/nov/seed-chromium.pdf")), true)
+        + "\n", Files.readString(output));
+    JsonNode ok = report().get("traps.pdf");
+    assertEquals(4, ok.get("pages").asInt());
+    assertTrue(ok.get("ms").asLong() > 0);
+    assertEquals(3, Files.readAllLines(jsonl).size());
+    assertTrue(report().get("broken/notes.pdf").get("message").asText().startsWith("notes.pdf: not a PDF"));
+    assertTrue(err.toString().contains("7 files: 3 ok, 0 skipped, 4 failed"), err.toString());
+    try (Stream<Path> files = Files.walk(out)) {
+      assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".part")).toList());
+    }
+
+    // A second run does only what is left: nothing.
+    assertEquals(0, bulk(), err.toString());
+    assertTrue(statuses(report()).values().stream().allMatch(s -> s.startsWith("skipped")), statuses(report()).toString());
+    assertEquals("skipped password", statuses(report()).get("broken/secret.pdf"));
+
+    // A changed input is parsed again; --force parses everything again.
+    Files.copy(Fixtures.testdata().resolve("seed-plain.pdf"), in.resolve("traps.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertEquals(0, bulk());
+    assertEquals("ok", statuses(report()).get("traps.pdf"));
+    // The output records the new input's hash.
+    assertEquals(MinutesParser.sha256(Files.readAllBytes(in.resolve("traps.pdf"))),
+        MinutesJson.mapper().readTree(out.resolve("traps.pdf.json").toFile()).path("source").path("sha256").asText());
+    assertEquals(4, bulk("--force"));
+    assertFalse(statuses(report()).containsValue("skipped"));
+  }
+
+  @Test
+  void aWorkerPastItsTimeoutIsStoppedAndReplaced() throws Exception {
+    assertEquals(4, bulk("--jobs", "1", "--timeout", "1ms"));
+    Map<String, String> s = statuses(report());
+    assertEquals(7, s.size());
+    assertTrue(s.values().stream().allMatch(v -> v.equals("failed timeout")), s.toString());
+    assertEquals(0, Files.list(out).filter(p -> p.toString().endsWith(".json")).count());
+  }
+
+  @Test
+  void aWorkerOutOfMemoryIsReportedAndTheRunGoesOn() throws Exception {
+    Files.copy(Fixtures.testdata().resolve("long/long-minutes.pdf"), in.resolve("long-minutes.pdf"));
+    assertEquals(4, bulk("--jobs", "1", "--worker-heap", "12m", "--recycle", "2"));
+    Map<String, String> s = statuses(report());
+    assertEquals("failed out-of-memory", s.get("long-minutes.pdf"));
+    assertEquals("ok", s.get("traps.pdf"), s.toString());
+  }
+
+  @Test
+  void aWorkerParsesA150PagePdfIn256Megabytes() throws Exception {
+    Path only = tmp.resolve("long");
+    Files.createDirectories(only);
+    Files.copy(Fixtures.testdata().resolve("long/long-minutes.pdf"), only.resolve("long-minutes.pdf"));
+    in = only;
+    assertEquals(0, bulk("--worker-heap", "256m"), err.toString());
+    JsonNode r = report().get("long-minutes.pdf");
+    assertEquals("ok", r.get("status").asText());
+    assertTrue(r.get("pages").asInt() >= 150);
+  }
+
+  @Test
+  void usageErrors() {
+    in = tmp.resolve("missing");
+    assertEquals(2, bulk());
+    assertTrue(err.toString().contains("not a folder"), err.toString());
+  }
+
+  @Test
+  void durations() {
+    assertEquals(60_000, BulkCommand.parseDuration("60s"));
+    assertEquals(120_000, BulkCommand.parseDuration("2m"));
+    assertEquals(500, BulkCommand.parseDuration("500ms"));
+    assertEquals(45_000, BulkCommand.parseDuration("45"));
+  }
+}
