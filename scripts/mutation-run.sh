@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q install -DskipTests
-cp="$(mvn -B -q -pl core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+cpfile="$(mktemp)"
+mvn -B -q -pl core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cpfile"
+cp="$(cat "$cpfile")"
+rm -f "$cpfile"
 exec java -Xmx256m -XX:+ExitOnOutOfMemoryError -cp "core/target/classes:core/target/test-classes:$cp" \
   dev.minutes.robust.MutationRun "${@:-20000}"

@@ -54,6 +54,7 @@ public record LabelSet(String language, List<String> location, List<String> part
 
   /** Whether {@code text}, taken whole, is one of {@code labels}. */
   public static boolean isLabel(String text, List<String> labels) {
+    if (text.length() > MAX_LABEL_LENGTH) return false;
     String key = key(text);
     for (String label : labels) {
       if (key.equals(key(label))) return true;
@@ -61,10 +62,29 @@ public record LabelSet(String language, List<String> location, List<String> part
     return false;
   }
 
+  /** No label is longer than this; longer lines are rejected without being folded. */
+  public static final int MAX_LABEL_LENGTH = 48;
+
   /** The form labels are compared in: NFC, lower case, single spaces, no trailing colon. */
   public static String key(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ");
-    return s.endsWith(":") ? s.substring(0, s.length() - 1).strip() : s;
+    String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = b.length() > 0;
+      } else {
+        if (space) b.append(' ');
+        space = false;
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    int end = b.length();
+    if (end > 0 && b.charAt(end - 1) == ':') {
+      end--;
+      while (end > 0 && b.charAt(end - 1) == ' ') end--;
+    }
+    return b.substring(0, end);
   }
 }

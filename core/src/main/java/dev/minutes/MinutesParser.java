@@ -33,10 +33,12 @@ import java.util.List;
 public final class MinutesParser {
   private final List<LabelSet> labelSets;
   private final PdfTextExtractor extractor;
+  private final java.util.Set<String> labelKeys;
 
   private MinutesParser(Builder b) {
     this.labelSets = List.copyOf(b.labelSets);
     this.extractor = new PdfTextExtractor(b.bundledFonts);
+    this.labelKeys = labelKeys(labelSets);
   }
 
   public static Builder builder() {
@@ -80,13 +82,18 @@ public final class MinutesParser {
 
   /** Whether {@code line}, taken whole, is a label of any of the parser's label sets. */
   private boolean isLabel(String line) {
-    for (LabelSet set : labelSets) {
+    return line.length() <= LabelSet.MAX_LABEL_LENGTH && labelKeys.contains(LabelSet.key(line));
+  }
+
+  private static java.util.Set<String> labelKeys(List<LabelSet> sets) {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (LabelSet set : sets) {
       for (List<String> labels : List.of(set.description(), set.notes(), set.actions(), set.decisions(),
           set.attachments(), set.location(), set.participants())) {
-        if (LabelSet.isLabel(line, labels)) return true;
+        for (String label : labels) keys.add(LabelSet.key(label));
       }
     }
-    return false;
+    return java.util.Set.copyOf(keys);
   }
 
   /** The SHA-256 of {@code bytes} in lower-case hex, as {@code source.sha256} gives it. */

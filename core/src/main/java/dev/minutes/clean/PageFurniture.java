@@ -106,17 +106,21 @@ public final class PageFurniture {
   }
 
   private static boolean isLeakedPageNumber(String text, int pageCount) {
+    if (text.length() > 12 || text.indexOf('/') < 0) return false;
     var m = LEAKED_PAGE_NUMBER.matcher(text.strip());
     return m.matches() && Integer.parseInt(m.group(2)) == pageCount && Integer.parseInt(m.group(1)) <= pageCount;
   }
 
   /** The font size most characters are set in. */
   private static float bodySize(List<PageText> pages) {
-    Map<Float, Integer> sizes = new HashMap<>();
+    // Sizes are in half points (see TextLine): count characters per half point up to 200 pt.
+    int[] chars = new int[401];
     for (PageText page : pages) {
-      for (TextLine l : page.lines()) sizes.merge(l.fontSize(), l.text().length(), Integer::sum);
+      for (TextLine l : page.lines()) chars[Math.min(400, Math.max(0, Math.round(l.fontSize() * 2)))] += l.text().length();
     }
-    return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+    int best = 0;
+    for (int i = 1; i < chars.length; i++) if (chars[i] > chars[best]) best = i;
+    return best / 2f;
   }
 
   /** Running lines repeat both their shape and their place: the key is the shape and the rounded baseline. */
@@ -140,6 +144,19 @@ public final class PageFurniture {
 
   /** A line's shape: digits folded to one mark, white space collapsed. */
   static String shape(String text) {
-    return text.strip().replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+    StringBuilder b = new StringBuilder(text.length());
+    String s = text.strip();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char last = b.length() == 0 ? 0 : b.charAt(b.length() - 1);
+      if (Character.isDigit(c)) {
+        if (last != '#') b.append('#');
+      } else if (Character.isWhitespace(c)) {
+        if (last != ' ') b.append(' ');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 }

@@ -14,7 +14,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Collects positioned words and lines from PDFBox's text stripper instead of a flat string.
- * PDFBox calls {@code writeString} once per word and {@code writeLineSeparator} between lines.
+ * PDFBox calls {@code writeString} once per word and {@code writeLineSeparator} between lines; the lines
+ * are then put in reading order ({@link #inReadingOrder}).
  */
 final class LineCollector extends PDFTextStripper {
   private final List<PageText> pages = new ArrayList<>();
@@ -24,7 +25,7 @@ final class LineCollector extends PDFTextStripper {
   private PDRectangle box;
 
   LineCollector() {
-    setSortByPosition(true);
+    setSortByPosition(false);
     setSuppressDuplicateOverlappingText(true);
     setAddMoreFormatting(false);
   }
@@ -43,32 +44,34 @@ final class LineCollector extends PDFTextStripper {
 
   @Override
   protected void writeString(String text, List<TextPosition> positions) {
+    if (positions.isEmpty()) return;
+    if (text.indexOf(' ') < 0 && text.indexOf('\u00A0') < 0 && !text.isBlank()) {
+      addWord(text, positions);
+      return;
+    }
     // PDFBox's "word" is a run between gaps it measured itself; spaces the PDF draws as glyphs stay
     // inside it. Split at those too, so that every word carries its own position.
     int start = 0;
     for (int i = 0; i <= positions.size(); i++) {
       if (i == positions.size() || positions.get(i).getUnicode().isBlank()) {
-        if (i > start) addWord(positions.subList(start, i));
+        if (i > start) {
+          StringBuilder word = new StringBuilder();
+          for (TextPosition p : positions.subList(start, i)) word.append(p.getUnicode());
+          addWord(word.toString(), positions.subList(start, i));
+        }
         start = i + 1;
       }
     }
   }
 
-  private void addWord(List<TextPosition> positions) {
-    StringBuilder text = new StringBuilder();
-    float size = 0;
-    int bold = 0;
-    for (TextPosition p : positions) {
-      text.append(p.getUnicode());
-      size = Math.max(size, effectiveSize(p));
-      if (isBold(p.getFont())) bold++;
-    }
+  /** A word's size and weight are those of its first glyph; words rarely change font inside. */
+  private void addWord(String raw, List<TextPosition> positions) {
     TextPosition first = positions.get(0);
     TextPosition last = positions.get(positions.size() - 1);
-    String word = Normalizer.normalize(text.toString(), Normalizer.Form.NFC).strip();
+    String word = (Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC)).strip();
     if (word.isEmpty()) return;
-    words.add(new Word(word, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), size,
-        bold * 2 > positions.size()));
+    words.add(new Word(word, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), effectiveSize(first),
+        bold(first.getFont())));
     baseline = Float.isNaN(baseline) ? first.getYDirAdj() : Math.max(baseline, first.getYDirAdj());
   }
 
@@ -89,7 +92,30 @@ final class LineCollector extends PDFTextStripper {
   @Override
   protected void endPage(PDPage page) {
     writeLineSeparator();
-    pages.add(new PageText(getCurrentPageNo(), box.getWidth(), box.getHeight(), lines));
+    pages.add(new PageText(getCurrentPageNo(), box.getWidth(), box.getHeight(), inReadingOrder(lines)));
+  }
+
+  /**
+   * PDFBox is asked for text in the order the page draws it, which is cheaper than its glyph-by-glyph
+   * sort; lines are put in reading order here instead: top to bottom, and pieces of one line drawn apart
+   * (table cells drawn column by column, a header's left and right parts) joined left to right.
+   */
+  static List<TextLine> inReadingOrder(List<TextLine> drawn) {
+    List<TextLine> sorted = new ArrayList<>(drawn);
+    sorted.sort(java.util.Comparator.comparingDouble(TextLine::y));
+    List<TextLine> out = new ArrayList<>();
+    for (TextLine line : sorted) {
+      TextLine last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && Math.abs(line.y() - last.y()) < 0.3f * Math.min(last.fontSize(), line.fontSize())) {
+        List<Word> words = new ArrayList<>(last.words());
+        words.addAll(line.words());
+        words.sort(java.util.Comparator.comparingDouble(Word::x));
+        out.set(out.size() - 1, TextLine.of(last.page(), words).atBaseline(Math.max(last.y(), line.y())));
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
   }
 
   /**
@@ -99,6 +125,12 @@ final class LineCollector extends PDFTextStripper {
   private static float effectiveSize(TextPosition p) {
     float size = Math.abs(p.getYScale());
     return size > 0 ? size : p.getFontSizeInPt();
+  }
+
+  private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
+
+  private boolean bold(PDFont font) {
+    return font != null && boldFonts.computeIfAbsent(font, LineCollector::isBold);
   }
 
   /** A font is bold by its name (as most exports embed it), its descriptor's weight or its force-bold flag. */

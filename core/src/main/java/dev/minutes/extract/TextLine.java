@@ -11,22 +11,28 @@ public record TextLine(int page, float x, float y, float fontSize, boolean bold,
     words = List.copyOf(words);
   }
 
-  /** The line's words joined by single spaces. */
+  /** The line's words joined by single spaces; its size and weight are those of most of its characters. */
   static TextLine of(int page, List<Word> words) {
     StringBuilder text = new StringBuilder();
-    float boldChars = 0, allChars = 0;
-    java.util.Map<Float, Integer> sizes = new java.util.HashMap<>();
+    int boldChars = 0, allChars = 0;
+    float[] sizes = new float[4];
+    int[] counts = new int[4];
+    int distinct = 0;
     for (Word w : words) {
       if (text.length() > 0) text.append(' ');
       text.append(w.text());
       int n = w.text().length();
       allChars += n;
       if (w.bold()) boldChars += n;
-      sizes.merge(Math.round(w.fontSize() * 2) / 2f, n, Integer::sum);
+      float size = Math.round(w.fontSize() * 2) / 2f;
+      int k = 0;
+      while (k < distinct && sizes[k] != size) k++;
+      if (k == distinct && distinct < sizes.length) sizes[distinct++] = size;
+      if (k < sizes.length) counts[k] += n;
     }
-    float size = sizes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
-        .orElse(0f);
-    return new TextLine(page, words.get(0).x(), Float.NaN, size, boldChars * 2 > allChars, words, text.toString());
+    int best = 0;
+    for (int k = 1; k < distinct; k++) if (counts[k] > counts[best]) best = k;
+    return new TextLine(page, words.get(0).x(), Float.NaN, sizes[best], boldChars * 2 > allChars, words, text.toString());
   }
 
   TextLine atBaseline(float baseline) {

@@ -14,7 +14,9 @@ record ItemNumber(List<Integer> parts) {
 
   /** Parses {@code "6.10."} or {@code "6.10"}; null when the token is not an agenda number. */
   static ItemNumber parse(String token) {
-    if (!TOKEN.matcher(token).matches()) return null;
+    if (token.isEmpty() || token.length() > 24 || !Character.isDigit(token.charAt(0)) || !TOKEN.matcher(token).matches()) {
+      return null;
+    }
     List<Integer> parts = new ArrayList<>();
     for (String p : token.split("\\.")) {
       if (!p.isEmpty()) parts.add(Integer.parseInt(p));

@@ -18,11 +18,21 @@ enum Section {
     this.labels = labels;
   }
 
+  /** Per label set, each label's folded form and its section, built once. */
+  private static final java.util.Map<LabelSet, java.util.Map<String, Section>> KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The section whose label is {@code text} taken whole, or null. */
   static Section of(String text, LabelSet set) {
+    if (text.length() > LabelSet.MAX_LABEL_LENGTH) return null;
+    return KEYS.computeIfAbsent(set, Section::keys).get(LabelSet.key(text));
+  }
+
+  private static java.util.Map<String, Section> keys(LabelSet set) {
+    java.util.Map<String, Section> keys = new java.util.HashMap<>();
     for (Section s : values()) {
-      if (LabelSet.isLabel(text, s.labels.apply(set))) return s;
+      for (String label : s.labels.apply(set)) keys.putIfAbsent(LabelSet.key(label), s);
     }
-    return null;
+    return keys;
   }
 }

@@ -33,8 +33,12 @@ final class WorkerProcess implements AutoCloseable {
 
   WorkerProcess(String heap) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    process = new ProcessBuilder(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Worker.class.getName()))
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
+        "-XX:+UseSerialGC"));
+    String extra = System.getenv("MINUTES_WORKER_OPTS");
+    if (extra != null && !extra.isBlank()) command.addAll(List.of(extra.strip().split("\\s+")));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Worker.class.getName()));
+    process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
     Thread reader = new Thread(this::readReplies, "bulk-worker-reader");
     reader.setDaemon(true);
