@@ -62,8 +62,8 @@ public final class BulkCommand implements Callable<Integer> {
   @Option(names = "--worker-heap", paramLabel = "SIZE", description = "heap cap of each worker JVM (default 256m)")
   String heap = "256m";
 
-  @Option(names = "--recycle", paramLabel = "N", description = "start a fresh worker after N files (default 200)")
-  int recycle = 200;
+  @Option(names = "--recycle", paramLabel = "N", description = "start a fresh worker after N files (default 1000)")
+  int recycle = 1000;
 
   @Option(names = "--progress", paramLabel = "MODE", description = "bar, lines or none (default: bar on a terminal, else lines)")
   String progress;
@@ -157,7 +157,7 @@ public final class BulkCommand implements Callable<Integer> {
             worker.close();
             live.remove(worker);
           }
-          worker = new WorkerProcess(heap);
+          worker = new WorkerProcess(heap, jobs >= Runtime.getRuntime().availableProcessors());
           synchronized (live) {
             if (stopping.get()) {
               worker.kill();

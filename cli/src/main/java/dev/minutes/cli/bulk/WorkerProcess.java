@@ -31,10 +31,16 @@ final class WorkerProcess implements AutoCloseable {
   private int handled;
   private volatile boolean usable = true;
 
-  WorkerProcess(String heap) throws IOException {
+  /**
+   * @param heap the worker's heap cap
+   * @param quickCompile compile with C1 only: each worker JVM compiles PDFBox anew, and where workers fill
+   *     every core, C2's compiler threads take the time the workers need (measured: see the README)
+   */
+  WorkerProcess(String heap, boolean quickCompile) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
         "-XX:+UseSerialGC"));
+    if (quickCompile) command.add("-XX:TieredStopAtLevel=1");
     String extra = System.getenv("MINUTES_WORKER_OPTS");
     if (extra != null && !extra.isBlank()) command.addAll(List.of(extra.strip().split("\\s+")));
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Worker.class.getName()));
