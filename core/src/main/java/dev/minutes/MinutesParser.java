@@ -6,6 +6,7 @@ import dev.minutes.extract.DocumentText;
 import dev.minutes.extract.PdfTextExtractor;
 import dev.minutes.model.Minutes;
 import dev.minutes.model.Source;
+import dev.minutes.nlp.LanguageGuess;
 import dev.minutes.segment.Segmenter;
 import dev.minutes.segment.Warnings;
 import java.io.IOException;
@@ -34,11 +35,13 @@ public final class MinutesParser {
   private final List<LabelSet> labelSets;
   private final PdfTextExtractor extractor;
   private final java.util.Set<String> labelKeys;
+  private final boolean detectLanguage;
 
   private MinutesParser(Builder b) {
     this.labelSets = List.copyOf(b.labelSets);
     this.extractor = new PdfTextExtractor(b.bundledFonts);
     this.labelKeys = labelKeys(labelSets);
+    this.detectLanguage = b.detectLanguage;
   }
 
   public static Builder builder() {
@@ -74,10 +77,22 @@ public final class MinutesParser {
     DocumentText text = extractor.extract(pdf, name);
     PageFurniture.Cleaned cleaned = PageFurniture.clean(text.pages(), this::isLabel);
     Warnings warnings = new Warnings();
-    Segmenter.Result result = new Segmenter(labelSets).segment(cleaned.lines(), null, warnings);
-    Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(), result.labels().language(),
+    String language = detectLanguage ? LanguageGuess.of(sample(cleaned.lines())) : null;
+    Segmenter.Result result = new Segmenter(labelSets).segment(cleaned.lines(), language, warnings);
+    Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(),
+        language != null ? language : result.labels().language(),
         text.title(), text.author(), text.created());
     return new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(), warnings.list());
+  }
+
+  /** The document's running text, up to what the language detector reads. */
+  private static String sample(List<dev.minutes.extract.TextLine> lines) {
+    StringBuilder s = new StringBuilder();
+    for (var line : lines) {
+      if (s.length() > 20_000) break;
+      s.append(line.text()).append('\n');
+    }
+    return s.toString();
   }
 
   /** Whether {@code line}, taken whole, is a label of any of the parser's label sets. */
@@ -109,6 +124,7 @@ public final class MinutesParser {
   public static final class Builder {
     private List<LabelSet> labelSets = LabelSet.DEFAULTS;
     private boolean bundledFonts = true;
+    private boolean detectLanguage = true;
 
     private Builder() {}
 
@@ -126,6 +142,16 @@ public final class MinutesParser {
      */
     public Builder bundledFonts(boolean bundled) {
       this.bundledFonts = bundled;
+      return this;
+    }
+
+    /**
+     * Whether the document's language is detected with OpenNLP (default true) for {@code source.language}
+     * and to choose the label set where labels alone do not decide. Without it, the label set's language
+     * stands in {@code source.language}.
+     */
+    public Builder detectLanguage(boolean detect) {
+      this.detectLanguage = detect;
       return this;
     }
 

@@ -47,7 +47,7 @@ class ParseCommandTest {
     Path bad = dir.resolve("minutes.pdf");
     Files.writeString(bad, "not a pdf at all");
     assertEquals(3, run("parse", bad.toString()));
-    assertEquals("minutes: minutes.pdf: not a PDF: no %PDF- header\n", err.toString().replace("\r", ""));
+    assertEquals("minutes: minutes.pdf is text/plain, not a PDF\n", err.toString().replace("\r", ""));
     assertEquals("", out.toString());
   }
 

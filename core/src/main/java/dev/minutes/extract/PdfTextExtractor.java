@@ -57,7 +57,11 @@ public final class PdfTextExtractor {
     if (indexOf(bytes, "%PDF-", 1024) >= 0) return;
     boolean pdfObjects = indexOf(bytes, " obj", 1 << 20) >= 0
         && (indexOf(bytes, "endobj", 1 << 20) >= 0 || indexOf(bytes, "trailer", 1 << 20) >= 0);
-    if (!pdfObjects) throw new MinutesException(Kind.NOT_A_PDF, name + ": not a PDF: no %PDF- header");
+    if (!pdfObjects) {
+      String type = FileType.detect(bytes);
+      throw new MinutesException(Kind.NOT_A_PDF, "application/octet-stream".equals(type)
+          ? name + ": not a PDF: no %PDF- header" : name + " is " + type + ", not a PDF");
+    }
   }
 
   private static int indexOf(byte[] bytes, String ascii, int within) {

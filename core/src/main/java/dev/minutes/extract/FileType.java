@@ -1,0 +1,27 @@
+package dev.minutes.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.tika.Tika;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+
+/** The input's real type, by its bytes and its name (Apache Tika's detector), for refusing what is not a PDF. */
+final class FileType {
+  private static final Tika TIKA = new Tika();
+
+  private FileType() {}
+
+  /** The detected media type, such as {@code text/plain}; {@code application/octet-stream} when unknown. */
+  static String detect(byte[] bytes) {
+    Metadata metadata = new Metadata();
+    // The name is not trusted: a text file named .pdf must come out as text/plain.
+    try {
+      MediaType type = TIKA.getDetector().detect(new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, 65536)),
+          metadata);
+      return type.getBaseType().toString();
+    } catch (IOException e) {
+      return MediaType.OCTET_STREAM.toString();
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.minutes.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * A document's language, by Apache OpenNLP's language detector and the model Maven Central serves
+ * ({@code opennlp-models-langdetect}, 103 languages). The model is loaded once, on first use.
+ */
+public final class LanguageGuess {
+  /** Below this confidence, or on less text than {@link #MIN_CHARS}, no language is claimed. */
+  static final double MIN_CONFIDENCE = 0.5;
+  static final int MIN_CHARS = 40;
+  /** Enough text to decide; the rest is not read. */
+  static final int MAX_CHARS = 20_000;
+
+  private LanguageGuess() {}
+
+  private static final class Holder {
+    static final LanguageDetectorModel MODEL = load();
+
+    private static LanguageDetectorModel load() {
+      try (InputStream in = LanguageGuess.class.getResourceAsStream("/langdetect-183.bin")) {
+        if (in == null) throw new IllegalStateException("the OpenNLP language model is not on the class path");
+        return new LanguageDetectorModel(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The ISO 639-1 code of the text's language ({@code "sv"}, {@code "en"}), or null when unsure. */
+  public static String of(CharSequence text) {
+    String sample = text.length() > MAX_CHARS ? text.subSequence(0, MAX_CHARS).toString() : text.toString();
+    if (sample.strip().length() < MIN_CHARS) return null;
+    Language best = new LanguageDetectorME(Holder.MODEL).predictLanguage(sample);
+    if (best == null || best.getConfidence() < MIN_CONFIDENCE) return null;
+    return iso6391(best.getLang());
+  }
+
+  /** ISO 639-3 to ISO 639-1 where there is a two-letter code ({@code swe} to {@code sv}). */
+  static String iso6391(String iso6393) {
+    String two = Locale.forLanguageTag(iso6393).getLanguage();
+    if (two.length() == 2) return two;
+    for (String code : Locale.getISOLanguages()) {
+      if (new Locale(code).getISO3Language().equals(iso6393)) return code;
+    }
+    return iso6393;
+  }
+}
