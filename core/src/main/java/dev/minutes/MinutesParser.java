@@ -7,6 +7,7 @@ import dev.minutes.extract.PdfTextExtractor;
 import dev.minutes.model.Minutes;
 import dev.minutes.model.Source;
 import dev.minutes.nlp.LanguageGuess;
+import dev.minutes.people.PeopleLinker;
 import dev.minutes.segment.Segmenter;
 import dev.minutes.segment.Warnings;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import java.util.List;
  * }</pre>
  *
  * The pipeline: extract positioned lines (PDFBox), set aside page furniture, segment into the header
- * and the agenda items, build the model. Odd content becomes a warning on the result; only input
+ * and the agenda items, build the model, link names to participants. Odd content becomes a warning on the result; only input
  * that cannot be read at all throws {@link MinutesException}.
  */
 public final class MinutesParser {
@@ -82,7 +83,8 @@ public final class MinutesParser {
     Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(),
         language != null ? language : result.labels().language(),
         text.title(), text.author(), text.created());
-    return new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(), warnings.list());
+    return PeopleLinker.link(new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(),
+        warnings.list()));
   }
 
   /** The document's running text, up to what the language detector reads. */

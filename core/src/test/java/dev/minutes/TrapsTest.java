@@ -91,7 +91,7 @@ class TrapsTest {
   void dueDatesAreMonthFirstAsTheUnambiguousOnesShow() {
     Action first = item(seedChromium, "3").actions().get(0);
     assertEquals(new Action("Formulera och förmedla uppdrag om växeln till Jan Bergman och Tomas Forsberg (via Margaretha)",
-        "2018-12-03", "12/3/2018", "Lisa Andersson Lindberg"), first);
+        "2018-12-03", "12/3/2018", "Lisa Andersson Lindberg", 0), first);
     assertEquals("2018-12-20", item(seedChromium, "4").actions().get(0).due());
     assertEquals("2019-01-15", item(traps, "2.10.2").actions().get(0).due());
     assertEquals("2018-11-14", seedChromium.meeting().date());

@@ -9,10 +9,17 @@ import java.util.List;
  * sub-items.
  */
 @JsonPropertyOrder({"number", "level", "title", "pages", "description", "notes", "actions", "decisions",
-    "attachments", "items"})
+    "attachments", "mentions", "items"})
 public record Item(String number, int level, String title, List<Integer> pages, List<String> description,
                    List<String> notes, List<Action> actions, List<String> decisions,
-                   List<Attachment> attachments, List<Item> items) {
+                   List<Attachment> attachments, List<Mention> mentions, List<Item> items) {
+  /** An item without mentions (they are found after segmentation). */
+  public Item(String number, int level, String title, List<Integer> pages, List<String> description,
+              List<String> notes, List<Action> actions, List<String> decisions, List<Attachment> attachments,
+              List<Item> items) {
+    this(number, level, title, pages, description, notes, actions, decisions, attachments, List.of(), items);
+  }
+
   public Item {
     pages = List.copyOf(pages);
     description = List.copyOf(description);
@@ -20,7 +27,13 @@ public record Item(String number, int level, String title, List<Integer> pages, 
     actions = List.copyOf(actions);
     decisions = List.copyOf(decisions);
     attachments = List.copyOf(attachments);
+    mentions = mentions == null ? List.of() : List.copyOf(mentions);
     items = List.copyOf(items);
+  }
+
+  public Item withLinks(List<Action> linkedActions, List<Mention> found, List<Item> children) {
+    return new Item(number, level, title, pages, description, notes, linkedActions, decisions, attachments, found,
+        children);
   }
 
   void collect(List<Item> into) {

@@ -1,0 +1,89 @@
+package dev.minutes.people;
+
+import dev.minutes.model.Participant;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Says which participant a written name refers to, on evidence only. In order:
+ * <ol>
+ *   <li>the whole name, with case and diacritics folded ({@code Ulf Mansson} = {@code Ulf Månsson});</li>
+ *   <li>the first name and initials of the rest, in order ({@code Lisa A L} = {@code Lisa Andersson Lindberg});</li>
+ *   <li>the first and the last name ({@code Lisa Lindberg});</li>
+ *   <li>the first name alone, where one participant has it ({@code Margaretha}).</li>
+ * </ol>
+ * A rule links only when exactly one participant fits it; a genitive {@code -s} is tried off as well
+ * ({@code Magnus Haglunds}). Otherwise no link: a shared surname ({@code Mathias Haglund}) is no evidence.
+ */
+public final class NameMatcher {
+  private final List<List<String>> names = new ArrayList<>();
+
+  public NameMatcher(List<Participant> participants) {
+    for (Participant p : participants) names.add(tokens(p.name()));
+  }
+
+  /** The participant's index, or -1. */
+  public int match(String written) {
+    if (written == null) return -1;
+    List<String> t = tokens(written);
+    if (t.isEmpty()) return -1;
+    int i = matchTokens(t);
+    if (i >= 0) return i;
+    String last = t.get(t.size() - 1);
+    if (last.length() > 3 && last.endsWith("s")) {
+      List<String> base = new ArrayList<>(t);
+      base.set(base.size() - 1, last.substring(0, last.length() - 1));
+      return matchTokens(base);
+    }
+    return -1;
+  }
+
+  private int matchTokens(List<String> t) {
+    int i = unique(n -> n.equals(t));
+    if (i != -2) return i;
+    if (t.size() >= 2 && t.subList(1, t.size()).stream().allMatch(s -> s.length() == 1)) {
+      i = unique(n -> n.size() == t.size() && n.get(0).equals(t.get(0)) && initialsMatch(n, t));
+      if (i != -2) return i;
+    }
+    if (t.size() == 2) {
+      i = unique(n -> n.size() > 2 && n.get(0).equals(t.get(0)) && n.get(n.size() - 1).equals(t.get(1)));
+      if (i != -2) return i;
+    }
+    if (t.size() == 1) {
+      i = unique(n -> n.get(0).equals(t.get(0)));
+      if (i != -2) return i;
+    }
+    return -1;
+  }
+
+  private static boolean initialsMatch(List<String> name, List<String> written) {
+    for (int k = 1; k < name.size(); k++) {
+      if (name.get(k).charAt(0) != written.get(k).charAt(0)) return false;
+    }
+    return true;
+  }
+
+  /** The one participant whose name fits, -1 when several fit, -2 when none does. */
+  private int unique(java.util.function.Predicate<List<String>> fits) {
+    int found = -2;
+    for (int i = 0; i < names.size(); i++) {
+      if (fits.test(names.get(i))) {
+        if (found >= 0) return -1;
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  /** Lower case, diacritics off, split at spaces (a hyphen stays inside: {@code per-eric}). */
+  static List<String> tokens(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    for (String t : s.split("[\\s.]+")) {
+      if (!t.isEmpty()) out.add(t);
+    }
+    return out;
+  }
+}

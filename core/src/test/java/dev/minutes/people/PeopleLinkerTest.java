@@ -1,0 +1,72 @@
+package dev.minutes.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.minutes.MinutesParser;
+import dev.minutes.fixtures.Fixtures;
+import dev.minutes.model.Action;
+import dev.minutes.model.Item;
+import dev.minutes.model.Mention;
+import dev.minutes.model.Minutes;
+import dev.minutes.model.Participant;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PeopleLinkerTest {
+  static final List<Participant> PEOPLE = List.of(new Participant("Lisa Andersson Lindberg", "organizer"),
+      new Participant("Magnus Haglund", null), new Participant("Ulf Månsson", null),
+      new Participant("Per-Eric Magnusson", null), new Participant("Karin Ahnqvist", null),
+      new Participant("Karin Berg", null));
+
+  @Test
+  void namesLinkOnEvidenceOnly() {
+    NameMatcher m = new NameMatcher(PEOPLE);
+    assertEquals(0, m.match("Lisa A L"));
+    assertEquals(0, m.match("Lisa Andersson Lindberg"));
+    assertEquals(0, m.match("lisa lindberg"));
+    assertEquals(0, m.match("Lisa"));
+    assertEquals(2, m.match("Ulf Mansson"));
+    assertEquals(1, m.match("Magnus Haglunds"));
+    assertEquals(3, m.match("Per-Eric Magnussons"));
+    assertEquals(-1, m.match("Mathias Haglund"), "a shared surname is no evidence");
+    assertEquals(-1, m.match("Karin"), "two participants are called Karin");
+    assertEquals(4, m.match("Karin Ahnqvist"));
+    assertEquals(-1, m.match("Hans L"));
+    assertEquals(-1, m.match("Lisa B L"));
+    assertEquals(-1, m.match(null));
+  }
+
+  @Test
+  void mentionsAreRunsOfCapitalisedWords() {
+    NameMatcher m = new NameMatcher(PEOPLE);
+    assertEquals(List.of(new Mention("Lisa A L", 0, "notes"), new Mention("Magnus", 1, "notes")),
+        PeopleLinker.mentions("Lisa A L informerade. Skicka till Magnus som granskar.", "notes", m));
+    assertEquals(List.of(), PeopleLinker.mentions("Fråga anmäld från Mathias Haglund, vindeln.", "notes", m));
+  }
+
+  /** Every name in the seed minutes, against the hand-made list: the errors are counted, and there are none. */
+  @Test
+  void theSeedsNamesLinkWithoutError() throws Exception {
+    Minutes seed = MinutesParser.builder().build().parse(Fixtures.testdata().resolve("seed-chromium.pdf"));
+    List<String> found = new ArrayList<>();
+    for (Item i : seed.allItems()) {
+      for (Mention x : i.mentions()) found.add(i.number() + "\t" + x.section() + "\t" + x.text() + "\t" + x.participantIndex());
+      for (Action a : i.actions()) {
+        if (a.participantIndex() != null) found.add(i.number() + "\tresponsible\t" + a.responsible() + "\t" + a.participantIndex());
+      }
+    }
+    List<String> gold = Files.readAllLines(Fixtures.testdata().resolve("src/seed.people.tsv")).stream()
+        .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+    List<String> missed = new ArrayList<>(gold), wrong = new ArrayList<>(found);
+    for (String g : gold) wrong.remove(g);
+    for (String f : found) missed.remove(f);
+    Collections.sort(missed);
+    Collections.sort(wrong);
+    assertEquals(List.of(), missed, "links the seed should have");
+    assertEquals(List.of(), wrong, "links the seed should not have");
+    assertEquals(27, gold.size());
+  }
+}
