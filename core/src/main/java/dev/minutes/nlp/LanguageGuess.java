@@ -13,10 +13,13 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * ({@code opennlp-models-langdetect}, 103 languages). The model is loaded once, on first use.
  */
 public final class LanguageGuess {
-  /** Below this confidence, or on less text than {@link #MIN_CHARS}, no language is claimed. */
-  static final double MIN_CONFIDENCE = 0.5;
+  /**
+   * A language is claimed when its score leads the runner-up's by this factor: the detector's scores are
+   * spread over 103 languages and grow with the text, so a lead says more than a level.
+   */
+  static final double MIN_LEAD = 2.5;
   static final int MIN_CHARS = 40;
-  /** Enough text to decide; the rest is not read. */
+  /** Less text than this says too little. Enough text to decide: the rest is not read. */
   static final int MAX_CHARS = 20_000;
 
   private LanguageGuess() {}
@@ -38,9 +41,10 @@ public final class LanguageGuess {
   public static String of(CharSequence text) {
     String sample = text.length() > MAX_CHARS ? text.subSequence(0, MAX_CHARS).toString() : text.toString();
     if (sample.strip().length() < MIN_CHARS) return null;
-    Language best = new LanguageDetectorME(Holder.MODEL).predictLanguage(sample);
-    if (best == null || best.getConfidence() < MIN_CONFIDENCE) return null;
-    return iso6391(best.getLang());
+    Language[] ranked = new LanguageDetectorME(Holder.MODEL).predictLanguages(sample);
+    if (ranked.length == 0) return null;
+    if (ranked.length > 1 && ranked[0].getConfidence() < MIN_LEAD * ranked[1].getConfidence()) return null;
+    return iso6391(ranked[0].getLang());
   }
 
   /** ISO 639-3 to ISO 639-1 where there is a two-letter code ({@code swe} to {@code sv}). */
