@@ -8,14 +8,14 @@ import picocli.CommandLine.Command;
 @Command(name = "minutes", mixinStandardHelpOptions = true, version = "minutes 0.1.0",
     description = "Turns exported meeting-minutes PDFs into structured data.",
     subcommands = {ParseCommand.class, dev.minutes.cli.bulk.BulkCommand.class, EvalCommand.class,
-        CommandLine.HelpCommand.class},
+        DatasetCommand.class, ExportCommand.class, PeopleCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
         "1:internal error (a bug: please report it)",
         "2:usage error",
         "3:unreadable input (not a PDF, damaged, password, no text layer, cannot be read)",
-        "4:bulk: at least one input failed (see report.jsonl)",
+        "4:bulk, dataset, export, people: at least one input could not be read",
         "5:eval: a structural field's F1 is below --min-f1"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
