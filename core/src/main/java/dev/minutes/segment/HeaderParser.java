@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Reads the meeting header, everything before the first agenda item: the title (the leading lines set
  * larger than the body, else the first line), the date line ({@link MeetingDate}), and the
  * labelled fields: location and participants, each a label line followed by its value lines, or
- * {@code Label: value} on one line.
+ * {@code Label: value} on one line. Participants are apart by commas, lines wrapping as they will; where
+ * no line has a comma, each line is one participant.
  */
 final class HeaderParser {
 
@@ -77,13 +78,19 @@ final class HeaderParser {
         i++;
         continue;
       }
-      String value = field.inline;
+      List<String> values = new ArrayList<>();
+      if (!field.inline.isEmpty()) values.add(field.inline);
       i++;
-      while (i < header.size() && field(header.get(i).text()) == null) {
-        value = TextJoin.join(value, header.get(i++).text().strip());
+      while (i < header.size() && field(header.get(i).text()) == null) values.add(TextJoin.normalise(header.get(i++).text()));
+      String value = values.stream().reduce("", TextJoin::join);
+      if (field.kind == Field.Kind.LOCATION) {
+        location = value.isEmpty() ? null : value;
+      } else if (values.size() > 1 && values.stream().noneMatch(v -> v.contains(",") || v.contains(";"))) {
+        // No commas at all: one participant a line (a list).
+        for (String v : values) participants.addAll(participants(v.startsWith("- ") ? v.substring(2) : v));
+      } else {
+        participants.addAll(participants(value));
       }
-      if (field.kind == Field.Kind.LOCATION) location = value.isEmpty() ? null : value;
-      else participants.addAll(participants(value));
     }
     return new Result(new Meeting(title, date, start, stop, location, participants), end);
   }

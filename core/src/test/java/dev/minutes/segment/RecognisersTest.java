@@ -138,4 +138,23 @@ class RecognisersTest {
     assertNull(MeetingDate.parse("2018-13-40"));
     assertNull(MeetingDate.parse("Mötet hölls 2018-11-14 i Umeå"));
   }
+
+  @Test
+  void participantsApartByCommasOrOneALine() {
+    Warnings w = new Warnings();
+    var commas = new HeaderParser(LabelSet.SWEDISH, LAYOUT, w).parse(List.of(
+        line(60, 16, true, "Möte"), line(70, 10, false, "2018-11-14 13:15 - 16:15"), line(80, 10, false, "Deltagare"),
+        line(92, 10, false, "Lisa Andersson Lindberg (Organisatör), Jimmy Johansson, Per-"),
+        line(104, 10, false, "Eric Magnusson, Ulf Mansson"))).meeting();
+    assertEquals(List.of("Lisa Andersson Lindberg", "Jimmy Johansson", "Per-Eric Magnusson", "Ulf Mansson"),
+        commas.participants().stream().map(dev.minutes.model.Participant::name).toList());
+    assertEquals("organizer", commas.participants().get(0).role());
+    var lines = new HeaderParser(LabelSet.ENGLISH, LAYOUT, w).parse(List.of(
+        line(60, 16, true, "Meeting"), line(70, 10, false, "March 7, 2019 9:00 - 11:30"),
+        line(80, 10, false, "Participants:"),
+        line(92, 10, false, "- Anna Berg (Organizer)"), line(104, 10, false, "- Tom Hughes"))).meeting();
+    assertEquals(List.of("Anna Berg", "Tom Hughes"),
+        lines.participants().stream().map(dev.minutes.model.Participant::name).toList());
+    assertEquals(List.of(), w.list());
+  }
 }
