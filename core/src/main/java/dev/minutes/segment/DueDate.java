@@ -7,15 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A due date as written: ISO ({@code 2018-12-20}), slashed ({@code 12/20/2018}, month or day first) or
- * dotted ({@code 20.12.2018}, day first).
+ * A due date as written: ISO ({@code 2018-12-20}), slashed ({@code 12/20/2018}, month or day first),
+ * dotted ({@code 20.12.2018}, day first) or with the month's name ({@code 20 dec 2018}).
  */
 record DueDate(String raw, int a, int b, int year, Kind kind) {
-  enum Kind { ISO, SLASHED, DOTTED }
+  enum Kind { ISO, SLASHED, DOTTED, NAMED }
 
   enum Order { MONTH_FIRST, DAY_FIRST }
 
-  static final String PATTERN = "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}";
+  static final String PATTERN = "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}"
+      + "|\\d{1,2} \\p{L}{3,9}\\.? \\d{4}";
+  private static final Pattern NAMED = Pattern.compile("(\\d{1,2}) (\\p{L}{3,9})\\.? (\\d{4})");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
@@ -27,6 +29,10 @@ record DueDate(String raw, int a, int b, int year, Kind kind) {
     if (m.matches()) return new DueDate(raw, num(m, 1), num(m, 2), num(m, 3), Kind.SLASHED);
     m = DOTTED.matcher(raw);
     if (m.matches()) return new DueDate(raw, num(m, 2), num(m, 1), num(m, 3), Kind.DOTTED);
+    m = NAMED.matcher(raw);
+    if (m.matches() && MeetingDate.month(m.group(2)) > 0) {
+      return new DueDate(raw, MeetingDate.month(m.group(2)), num(m, 1), num(m, 3), Kind.NAMED);
+    }
     return null;
   }
 

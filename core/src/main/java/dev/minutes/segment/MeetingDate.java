@@ -50,7 +50,8 @@ record MeetingDate(String date, String start, String end) {
     }
   }
 
-  private static int month(String name) {
+  /** The month a Swedish or English month name or abbreviation names, 1 to 12, or -1. */
+  static int month(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     if (n.length() < 3) return -1;
     Integer v = MONTHS.get(n.substring(0, 3));

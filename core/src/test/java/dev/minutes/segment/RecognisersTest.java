@@ -84,6 +84,9 @@ class RecognisersTest {
     assertEquals("2018-12-20", DueDate.parse("20.12.2018").iso(DueDate.Order.MONTH_FIRST));
     assertNull(DueDate.parse("2/30/2018").iso(DueDate.Order.MONTH_FIRST));
     assertNull(DueDate.parse("Ej angivet"));
+    assertEquals("2018-12-03", DueDate.parse("3 dec 2018").iso(DueDate.Order.MONTH_FIRST));
+    assertEquals("2018-12-03", DueDate.parse("3 december 2018").iso(DueDate.Order.DAY_FIRST));
+    assertNull(DueDate.parse("3 kronor 2018"));
   }
 
   @Test
