@@ -4,10 +4,6 @@
 # worker peak heap.   scripts/bench.sh [REPETITIONS] [CORPUS_SIZE]   (defaults 10 and 200)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q install -DskipTests
-cpfile="$(mktemp)"
-mvn -B -q -pl cli dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cpfile"
-cp="$(cat "$cpfile")"
-rm -f "$cpfile"
-exec java -Xmx1g -Dminutes.testdata="$PWD/testdata" -cp "cli/target/classes:cli/target/test-classes:$cp" \
+cp="$(scripts/test-classpath.sh cli)"
+exec java -Xmx1g -Dminutes.testdata="$PWD/testdata" -cp "$cp" \
   dev.minutes.cli.bench.Bench "$@"

@@ -4,10 +4,6 @@
 #   scripts/mutation-run.sh [COUNT] [FIRST_SEED] [LIMIT_MS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q install -DskipTests
-cpfile="$(mktemp)"
-mvn -B -q -pl core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cpfile"
-cp="$(cat "$cpfile")"
-rm -f "$cpfile"
-exec java -Xmx256m -XX:+ExitOnOutOfMemoryError -cp "core/target/classes:core/target/test-classes:$cp" \
+cp="$(scripts/test-classpath.sh core)"
+exec java -Xmx256m -XX:+ExitOnOutOfMemoryError -cp "$cp" \
   dev.minutes.robust.MutationRun "${@:-20000}"

@@ -68,23 +68,7 @@ public record LabelSet(String language, List<String> location, List<String> part
   /** The form labels are compared in: NFC, lower case, single spaces, no trailing colon. */
   public static String key(String text) {
     String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = b.length() > 0;
-      } else {
-        if (space) b.append(' ');
-        space = false;
-        b.append(Character.toLowerCase(c));
-      }
-    }
-    int end = b.length();
-    if (end > 0 && b.charAt(end - 1) == ':') {
-      end--;
-      while (end > 0 && b.charAt(end - 1) == ' ') end--;
-    }
-    return b.substring(0, end);
+    String b = dev.minutes.internal.Spaces.collapse(s, true);
+    return b.endsWith(":") ? b.substring(0, b.length() - 1).stripTrailing() : b;
   }
 }

@@ -30,19 +30,7 @@ final class TextJoin {
 
   /** A bullet glyph at the start of a line becomes {@code "- "}; white space is collapsed. */
   static String normalise(String line) {
-    StringBuilder b = new StringBuilder(line.length());
-    boolean space = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = b.length() > 0;
-      } else {
-        if (space) b.append(' ');
-        space = false;
-        b.append(c);
-      }
-    }
-    String s = b.toString();
+    String s = dev.minutes.internal.Spaces.collapse(line, false);
     if (s.isEmpty() || "•◦▪‣∙·●○■□–".indexOf(s.charAt(0)) < 0) return s;
     var m = BULLET.matcher(s);
     return m.find() ? "- " + s.substring(m.end()) : s;
