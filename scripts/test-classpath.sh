@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 module="$1"
-mvn -B -q install -DskipTests
+mvn -B -q install -DskipTests >&2
 cpfile="$(mktemp)"
-mvn -B -q -pl "$module" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cpfile"
+mvn -B -q -pl "$module" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cpfile" >&2
 printf '%s:%s' "$module/target/classes:$module/target/test-classes" "$(cat "$cpfile")"
 rm -f "$cpfile"
