@@ -54,7 +54,10 @@ public record LabelSet(String language, List<String> location, List<String> part
 
   /** Whether {@code text}, taken whole, is one of {@code labels}. */
   public static boolean isLabel(String text, List<String> labels) {
-    if (text.length() > MAX_LABEL_LENGTH) return false;
+    int longest = 0;
+    for (String label : labels) longest = Math.max(longest, label.length());
+    // A label line is the label, a colon and a little white space at most.
+    if (text.length() > longest + 4) return false;
     String key = key(text);
     for (String label : labels) {
       if (key.equals(key(label))) return true;

@@ -20,7 +20,7 @@ public final class LanguageGuess {
   static final double MIN_LEAD = 2.5;
   static final int MIN_CHARS = 40;
   /** Less text than this says too little. Enough text to decide: the rest is not read. */
-  static final int MAX_CHARS = 20_000;
+  static final int MAX_CHARS = 4_000;
 
   private LanguageGuess() {}
 

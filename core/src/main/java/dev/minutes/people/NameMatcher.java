@@ -19,9 +19,20 @@ import java.util.Locale;
  */
 public final class NameMatcher {
   private final List<List<String>> names = new ArrayList<>();
+  private final java.util.Set<String> firstNames = new java.util.HashSet<>();
 
   public NameMatcher(List<Participant> participants) {
-    for (Participant p : participants) names.add(tokens(p.name()));
+    for (Participant p : participants) {
+      List<String> t = tokens(p.name());
+      names.add(t);
+      if (!t.isEmpty()) firstNames.add(t.get(0));
+    }
+  }
+
+  /** Whether a written name could start with {@code word}: every rule needs a participant's first name first. */
+  public boolean mayStart(String word) {
+    List<String> t = tokens(word);
+    return !t.isEmpty() && firstNames.contains(t.get(0));
   }
 
   /** The participant's index, or -1. */

@@ -56,7 +56,8 @@ public final class PeopleLinker {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
       int taken = 0;
-      if (Character.isUpperCase(text.codePointAt(words.get(i)[0]))) {
+      if (Character.isUpperCase(text.codePointAt(words.get(i)[0]))
+          && names.mayStart(text.substring(words.get(i)[0], words.get(i)[1]))) {
         int run = 1;
         while (run < MAX_NAME_WORDS && i + run < words.size()
             && words.get(i + run)[0] == words.get(i + run - 1)[1] + 1 && text.charAt(words.get(i + run)[0] - 1) == ' '

@@ -2,6 +2,7 @@ package dev.minutes.segment;
 
 import dev.minutes.LabelSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** The parts of an agenda item, each opened by its heading label. */
@@ -18,21 +19,28 @@ enum Section {
     this.labels = labels;
   }
 
-  /** Per label set, each label's folded form and its section, built once. */
-  private static final java.util.Map<LabelSet, java.util.Map<String, Section>> KEYS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Per label set, each label's folded form and its section, and the longest label, built once. */
+  private record Keys(Map<String, Section> sections, int longest) {}
+
+  private static final Map<LabelSet, Keys> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The section whose label is {@code text} taken whole, or null. */
   static Section of(String text, LabelSet set) {
-    if (text.length() > LabelSet.MAX_LABEL_LENGTH) return null;
-    return KEYS.computeIfAbsent(set, Section::keys).get(LabelSet.key(text));
+    Keys keys = KEYS.computeIfAbsent(set, Section::keys);
+    // A label line is the label, a colon and a little white space at most.
+    if (text.length() > keys.longest() + 4) return null;
+    return keys.sections().get(LabelSet.key(text));
   }
 
-  private static java.util.Map<String, Section> keys(LabelSet set) {
-    java.util.Map<String, Section> keys = new java.util.HashMap<>();
+  private static Keys keys(LabelSet set) {
+    Map<String, Section> keys = new java.util.HashMap<>();
+    int longest = 0;
     for (Section s : values()) {
-      for (String label : s.labels.apply(set)) keys.putIfAbsent(LabelSet.key(label), s);
+      for (String label : s.labels.apply(set)) {
+        keys.putIfAbsent(LabelSet.key(label), s);
+        longest = Math.max(longest, label.length());
+      }
     }
-    return keys;
+    return new Keys(Map.copyOf(keys), longest);
   }
 }
