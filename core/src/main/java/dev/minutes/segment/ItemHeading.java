@@ -37,15 +37,19 @@ final class ItemHeading {
   }
 
   /**
-   * Whether {@code next} carries on a wrapped title: same style as the heading, starting where the title
-   * text starts, and close below or first on the next page. An unstyled heading's title must also be
-   * indented from the body's left edge, or body text could not be told from it.
+   * Whether {@code next} carries on a wrapped title: same style as the heading, close below or first on the
+   * next page, and starting where the title text starts (an unstyled heading's title must then be indented
+   * from the body's left edge, or body text could not be told from it) or, for a styled heading whose line
+   * wrapped, where the number starts.
    */
   static boolean continuesTitle(TextLine heading, float titleX, TextLine previous, TextLine next, Layout layout) {
     boolean close = next.page() == previous.page() ? next.y() - previous.y() < heading.fontSize() * 1.7f
         : next.page() == previous.page() + 1;
-    return close
-        && (layout.isStyled(heading) || titleX > layout.leftEdge + 10) && layout.sameStyle(heading, next)
-        && Math.abs(next.x() - titleX) < 2.5f;
+    if (!close || !layout.sameStyle(heading, next)) return false;
+    if (Math.abs(next.x() - titleX) < 2.5f) return layout.isStyled(heading) || titleX > layout.leftEdge + 10;
+    // Number and title in one run of text: the title wraps back to where the number stands, and only a
+    // wrap does that (the next line's first word would not have fitted on the line before).
+    return layout.isStyled(heading) && Math.abs(next.x() - heading.x()) < 2.5f && !layout.isHardBreak(previous, next)
+        && ItemNumber.parse(next.words().get(0).text()) == null;
   }
 }
