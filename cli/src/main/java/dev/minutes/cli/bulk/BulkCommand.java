@@ -113,6 +113,13 @@ public final class BulkCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     Progress bar = new Progress(run, err, progressMode());
     try {
+      // Workers start while the inputs are hashed: a JVM takes longer to start than most files to check.
+      java.util.concurrent.BlockingQueue<WorkerProcess> started = new java.util.concurrent.LinkedBlockingQueue<>();
+      for (int i = 0; i < Math.min(jobs, tasks.size()); i++) {
+        WorkerProcess w = new WorkerProcess(heap, quickCompile());
+        live.add(w);
+        started.add(w);
+      }
       ConcurrentLinkedQueue<Task> toParse = new ConcurrentLinkedQueue<>();
       for (Task task : tasks) {
         Task t = task.withContent();
@@ -129,11 +136,16 @@ public final class BulkCommand implements Callable<Integer> {
       bar.start();
       List<Thread> threads = new ArrayList<>();
       for (int i = 0; i < Math.min(jobs, Math.max(1, toParse.size())); i++) {
-        Thread t = new Thread(() -> drain(toParse, run, timeoutMillis), "bulk-" + i);
+        WorkerProcess first = started.poll();
+        Thread t = new Thread(() -> drain(toParse, run, timeoutMillis, first), "bulk-" + i);
         t.start();
         threads.add(t);
       }
       for (Thread t : threads) t.join();
+      for (WorkerProcess unused; (unused = started.poll()) != null; ) {
+        unused.close();
+        live.remove(unused);
+      }
     } finally {
       bar.stop();
       run.close();
@@ -148,8 +160,8 @@ public final class BulkCommand implements Callable<Integer> {
     return run.failed.get() == 0 ? 0 : 4;
   }
 
-  private void drain(ConcurrentLinkedQueue<Task> queue, Run run, long timeoutMillis) {
-    WorkerProcess worker = null;
+  private void drain(ConcurrentLinkedQueue<Task> queue, Run run, long timeoutMillis, WorkerProcess first) {
+    WorkerProcess worker = first;
     try {
       for (Task t; !stopping.get() && (t = queue.poll()) != null; ) {
         if (worker == null || !worker.usable() || worker.handled() >= recycle) {
@@ -157,7 +169,7 @@ public final class BulkCommand implements Callable<Integer> {
             worker.close();
             live.remove(worker);
           }
-          worker = new WorkerProcess(heap, jobs >= Runtime.getRuntime().availableProcessors());
+          worker = new WorkerProcess(heap, quickCompile());
           synchronized (live) {
             if (stopping.get()) {
               worker.kill();
@@ -184,6 +196,11 @@ public final class BulkCommand implements Callable<Integer> {
         live.remove(worker);
       }
     }
+  }
+
+  /** Workers that fill every core compile with C1 only (see {@link WorkerProcess}). */
+  private boolean quickCompile() {
+    return jobs >= Runtime.getRuntime().availableProcessors();
   }
 
   private List<Task> find() throws IOException {
