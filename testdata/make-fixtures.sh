@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes the fixture PDFs in testdata/ from the content models in testdata/src/, and writes each
 # fixture's expected JSON (<name>.gold.json). Needs JDK 17, Maven and, for the fixtures printed from
-# HTML, Debian's chromium (apt-get install chromium). The tests never run this: they read the
-# committed files.
+# HTML, Debian's chromium (apt-get install chromium).
+# The tests never run this: they read the committed files.
 #   testdata/make-fixtures.sh              make all fixtures
 #   testdata/make-fixtures.sh traps        make only the named ones
 #   testdata/make-fixtures.sh --gold-only  keep the PDFs, write the expected JSON again (review the diff)

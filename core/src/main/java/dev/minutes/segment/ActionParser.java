@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *   <li>below: the action's text on one or more lines, then a line with its due date and responsible
  *       person ({@code 12/3/2018 Lisa Andersson Lindberg});</li>
  *   <li>beside: one table row per action, text | due date | responsible, cells apart by wide gaps; a
- *       cell that wraps carries on in its own column on the lines below.</li>
+ *       cell that wraps goes on in its own column, above or below the date (see {@link #parseBeside}).</li>
  * </ul>
  * The words for "not specified" stand for no date or no one.
  */
@@ -67,26 +67,59 @@ final class ActionParser {
     return actions;
   }
 
+  /**
+   * Table rows. A row is a block of lines apart from the next by more space than a wrapped cell's lines
+   * have (or, in a table without that space, ended by the next line with a date); in the block, the line
+   * with the date cell fixes the columns, wherever the cells are aligned (top, middle or bottom). Words left
+   * of the date column are the action's text, words in the last column its responsible person.
+   */
   private List<Raw> parseBeside(List<TextLine> lines, List<String> problems) {
-    List<Raw> actions = new ArrayList<>();
-    String prefix = "";
-    Row current = null;
+    List<List<TextLine>> blocks = new ArrayList<>();
+    List<TextLine> block = null;
+    TextLine previous = null;
+    boolean blockHasRow = false;
     for (TextLine line : lines) {
-      Row row = Row.of(line, this);
-      if (row != null) {
-        if (current != null) actions.add(current.toRaw(this));
-        current = row.withText(TextJoin.join(prefix, row.text));
-        prefix = "";
-      } else if (isColumnHeader(line)) {
-        continue;
-      } else if (current == null) {
-        prefix = TextJoin.join(prefix, TextJoin.normalise(line.text()));
-      } else {
-        current = current.continuedBy(line);
+      if (isColumnHeader(line)) continue;
+      boolean row = Row.of(line, this) != null;
+      if (block == null || layout.isParagraphGap(previous, line) || row && blockHasRow) {
+        block = new ArrayList<>();
+        blocks.add(block);
+        blockHasRow = false;
       }
+      block.add(line);
+      blockHasRow |= row;
+      previous = line;
     }
-    if (current != null) actions.add(current.toRaw(this));
-    if (!prefix.isEmpty()) problems.add("text in an action table belongs to no row: " + prefix);
+    List<Raw> actions = new ArrayList<>();
+    for (List<TextLine> b : blocks) {
+      Row row = null;
+      for (TextLine l : b) {
+        if ((row = Row.of(l, this)) != null) break;
+      }
+      String text = "", who = "";
+      for (TextLine l : b) {
+        StringBuilder left = new StringBuilder(), right = new StringBuilder();
+        for (Word w : l.words()) {
+          StringBuilder into = row == null || w.x() < row.dueX() - 2 ? left : w.x() >= row.responsibleX() - 2 ? right : null;
+          if (into == null) continue;
+          if (into.length() > 0) into.append(' ');
+          into.append(w.text());
+        }
+        text = TextJoin.join(text, TextJoin.normalise(left.toString()));
+        who = TextJoin.join(who, TextJoin.normalise(right.toString()));
+      }
+      if (row == null) {
+        // No date in the block: the action above goes on, or the text stands before any row.
+        if (actions.isEmpty()) {
+          problems.add("text in an action table belongs to no row: " + text);
+        } else {
+          Raw last = actions.remove(actions.size() - 1);
+          actions.add(new Raw(TextJoin.join(last.text(), text), last.due(), last.dueRaw(), last.responsible(), last.page()));
+        }
+        continue;
+      }
+      actions.add(action(text, row.due(), who.isEmpty() ? null : who, b.get(0).page()));
+    }
     return actions;
   }
 
@@ -139,8 +172,11 @@ final class ActionParser {
   private record Row(String text, String due, String responsible, float dueX, float responsibleX, int page) {
     static Row of(TextLine line, ActionParser p) {
       List<Cell> cells = p.cells(line);
-      if (cells.size() < 2) return null;
-      for (int k = 1; k < cells.size(); k++) {
+      // A date may open the line only when it stands in a column of its own, away from the text's edge
+      // (a cell centred beside a text that wraps); at the text's edge it is the line below an action.
+      boolean dateColumnFirst = cells.get(0).x() > p.layout.leftEdge + 4 * line.fontSize();
+      if (cells.size() < 2 && !dateColumnFirst) return null;
+      for (int k = dateColumnFirst ? 0 : 1; k < cells.size(); k++) {
         if (!p.isDateCell(cells.get(k).text())) continue;
         String text = String.join(" ", cells.subList(0, k).stream().map(Cell::text).toList());
         String who = k + 1 < cells.size()
@@ -152,26 +188,5 @@ final class ActionParser {
       return null;
     }
 
-    Row withText(String t) {
-      return new Row(t, due, responsible, dueX, responsibleX, page);
-    }
-
-    /** A wrapped cell: words left of the date column carry on the text, words in the last column the name. */
-    Row continuedBy(TextLine line) {
-      StringBuilder left = new StringBuilder(), right = new StringBuilder();
-      for (Word w : line.words()) {
-        StringBuilder into = w.x() >= responsibleX - 2 ? right : w.x() < dueX - 2 ? left : null;
-        if (into == null) continue;
-        if (into.length() > 0) into.append(' ');
-        into.append(w.text());
-      }
-      String who = right.length() == 0 ? responsible
-          : responsible == null ? right.toString() : TextJoin.join(responsible, right.toString());
-      return new Row(TextJoin.join(text, TextJoin.normalise(left.toString())), due, who, dueX, responsibleX, page);
-    }
-
-    Raw toRaw(ActionParser p) {
-      return p.action(text, due, responsible, page);
-    }
   }
 }

@@ -29,6 +29,15 @@ class RecognisersTest {
     return new TextLine(1, 50, y, size, bold, words, s.toString());
   }
 
+  /** A line whose first cell stands in the date column of {@code line}'s table rows. */
+  static TextLine indented(float y, String text) {
+    TextLine row = line(y, 10, false, "ta fram en problembeskrivning | " + text);
+    List<Word> words = row.words().subList(4, row.words().size());
+    StringBuilder s = new StringBuilder();
+    for (Word w : words) s.append(s.length() == 0 ? "" : " ").append(w.text());
+    return new TextLine(1, words.get(0).x(), y, 10, false, words, s.toString());
+  }
+
   static final List<TextLine> BODY = List.of(line(100, 10, false, "Body text that fills the column to its right edge here"),
       line(112, 10, false, "and goes on."));
   static final Layout LAYOUT = Layout.of(BODY);
@@ -111,6 +120,16 @@ class RecognisersTest {
     assertEquals(List.of("räkna om budget", "ta fram en problembeskrivning"), beside.stream().map(ActionParser.Raw::text).toList());
     assertEquals("Ulf Mansson", beside.get(1).responsible());
     assertEquals(List.of(), problems);
+    // Cells centred in their rows: the date stands between the lines of a text that wraps, rows apart by space.
+    List<ActionParser.Raw> middle = p.parse(List.of(
+        line(100, 10, false, "Formulera och förmedla uppdrag om växeln"),
+        indented(106, "11/15/2018 | Lisa Andersson Lindberg"),
+        line(112, 10, false, "till Jan Bergman"),
+        line(130, 10, false, "ta fram en problembeskrivning | 11/22/2018 | Ulf Mansson")), problems);
+    assertEquals(List.of("Formulera och förmedla uppdrag om växeln till Jan Bergman", "ta fram en problembeskrivning"),
+        middle.stream().map(ActionParser.Raw::text).toList());
+    assertEquals("Lisa Andersson Lindberg", middle.get(0).responsible());
+    assertEquals("11/15/2018", middle.get(0).dueRaw());
     List<ActionParser.Raw> orphan = p.parse(List.of(line(100, 10, false, "ring kommunen")), problems);
     assertNull(orphan.get(0).dueRaw());
     assertEquals(1, problems.size());
