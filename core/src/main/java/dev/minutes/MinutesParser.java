@@ -64,6 +64,14 @@ public final class MinutesParser {
     return parse(bytes, name);
   }
 
+  /** Parses a PDF read whole from {@code in}; messages call it {@code "stream"} and {@code source.file} is null. */
+  public Minutes parse(InputStream in) throws MinutesException {
+    Minutes m = parse(in, "stream");
+    Source s = m.source();
+    return new Minutes(m.schemaVersion(), new Source(null, s.sha256(), s.bytes(), s.pages(), s.producer(), s.language(),
+        s.title(), s.author(), s.created()), m.meeting(), m.items(), m.warnings());
+  }
+
   /** Parses a PDF read whole from {@code in}; {@code name} stands in messages and in {@code source.file}. */
   public Minutes parse(InputStream in, String name) throws MinutesException {
     try {

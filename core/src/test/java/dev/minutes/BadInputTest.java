@@ -95,4 +95,19 @@ class BadInputTest {
     assertEquals("nope.pdf: cannot be read: no such file", e.getMessage());
     assertEquals(Kind.IO, assertThrows(MinutesException.class, () -> PARSER.parse(dir)).kind());
   }
+
+  @Test
+  void aStreamParsesLikeTheFile() throws Exception {
+    Path file = Fixtures.testdata().resolve("english.pdf");
+    Minutes fromFile = PARSER.parse(file);
+    try (var in = Files.newInputStream(file)) {
+      Minutes fromStream = PARSER.parse(in);
+      assertEquals(fromFile.items(), fromStream.items());
+      assertEquals(fromFile.source().sha256(), fromStream.source().sha256());
+      assertEquals(null, fromStream.source().file());
+    }
+    MinutesException e = assertThrows(MinutesException.class,
+        () -> PARSER.parse(new java.io.ByteArrayInputStream("text".getBytes(StandardCharsets.UTF_8))));
+    assertEquals("stream is text/plain, not a PDF", e.getMessage());
+  }
 }
