@@ -88,4 +88,23 @@ class GoldenTest {
     assertEquals(List.of(), diff);
     assertFalse(parsed.items().isEmpty());
   }
+
+  /** One parser shared by threads gives each document the same result as alone. */
+  @Test
+  void oneParserIsSafeToShareBetweenThreads() throws Exception {
+    List<Path> pdfs = goldenPdfs().toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+      for (int round = 0; round < 3; round++) {
+        for (Path pdf : pdfs) results.add(pool.submit(() -> MinutesJson.toJson(PARSER.parse(pdf), true)));
+      }
+      for (int k = 0; k < results.size(); k++) {
+        Path pdf = pdfs.get(k % pdfs.size());
+        assertEquals(Files.readString(gold(pdf)).strip(), results.get(k).get(), pdf.getFileName().toString());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }
