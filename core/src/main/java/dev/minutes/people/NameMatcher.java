@@ -31,8 +31,18 @@ public final class NameMatcher {
 
   /** Whether a written name could start with {@code word}: every rule needs a participant's first name first. */
   public boolean mayStart(String word) {
-    List<String> t = tokens(word);
-    return !t.isEmpty() && firstNames.contains(t.get(0));
+    return firstNames.contains(fold(word));
+  }
+
+  /** One word folded as {@link #tokens} folds it, without the regular expressions where it is plain ASCII. */
+  private static String fold(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) > 127) {
+        List<String> t = tokens(word);
+        return t.isEmpty() ? "" : t.get(0);
+      }
+    }
+    return word.toLowerCase(Locale.ROOT);
   }
 
   /** The participant's index, or -1. */

@@ -22,7 +22,8 @@ enum Section {
   /** Per label set, each label's folded form and its section, and the longest label, built once. */
   private record Keys(Map<String, Section> sections, int longest) {}
 
-  private static final Map<LabelSet, Keys> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+  /** By identity: a record's hash runs over all its lists, and this is asked for every line. */
+  private static final Map<LabelSet, Keys> KEYS = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   /** The section whose label is {@code text} taken whole, or null. */
   static Section of(String text, LabelSet set) {
