@@ -142,9 +142,9 @@ public final class BulkCommand implements Callable<Integer> {
         threads.add(t);
       }
       for (Thread t : threads) t.join();
-      for (WorkerProcess unused; (unused = started.poll()) != null; ) {
-        unused.close();
-        live.remove(unused);
+      for (WorkerProcess idle; (idle = started.poll()) != null; ) {
+        idle.close();
+        live.remove(idle);
       }
     } finally {
       bar.stop();
