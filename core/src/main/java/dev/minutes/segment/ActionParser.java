@@ -35,12 +35,8 @@ final class ActionParser {
   }
 
   List<Raw> parse(List<TextLine> lines, List<String> problems) {
-    List<Row> rows = new ArrayList<>();
-    for (TextLine line : lines) {
-      Row row = Row.of(line, this);
-      if (row != null) rows.add(row);
-    }
-    return rows.isEmpty() ? parseBelow(lines, problems) : parseBeside(lines, problems);
+    boolean table = lines.stream().anyMatch(line -> Row.of(line, this) != null);
+    return table ? parseBeside(lines, problems) : parseBelow(lines, problems);
   }
 
   private List<Raw> parseBelow(List<TextLine> lines, List<String> problems) {
@@ -168,8 +164,8 @@ final class ActionParser {
     return cells;
   }
 
-  /** A table row: text cell, a date (or not-specified) cell, and a responsible cell. */
-  private record Row(String text, String due, String responsible, float dueX, float responsibleX, int page) {
+  /** A table row's line: its date (or not-specified) cell, and where the date and the last column start. */
+  private record Row(String due, float dueX, float responsibleX) {
     static Row of(TextLine line, ActionParser p) {
       List<Cell> cells = p.cells(line);
       // A date may open the line only when it stands in a column of its own, away from the text's edge
@@ -178,15 +174,13 @@ final class ActionParser {
       if (cells.size() < 2 && !dateColumnFirst) return null;
       for (int k = dateColumnFirst ? 0 : 1; k < cells.size(); k++) {
         if (!p.isDateCell(cells.get(k).text())) continue;
-        String text = String.join(" ", cells.subList(0, k).stream().map(Cell::text).toList());
         String who = k + 1 < cells.size()
             ? String.join(" ", cells.subList(k + 1, cells.size()).stream().map(Cell::text).toList()) : null;
         float whoX = k + 1 < cells.size() ? cells.get(k + 1).x() : Float.MAX_VALUE;
         if (who != null && !p.isNotSpecified(who) && !isName(who)) return null;
-        return new Row(text, cells.get(k).text(), who, cells.get(k).x(), whoX, line.page());
+        return new Row(cells.get(k).text(), cells.get(k).x(), whoX);
       }
       return null;
     }
-
   }
 }

@@ -60,8 +60,9 @@ record DueDate(String raw, int a, int b, int year, Kind kind) {
   }
 
   /**
-   * Rule: slashed dates are read in the order the document's unambiguous dates show; where they show
-   * none, or disagree evenly, month first, as these exports write them.
+   * Rule: slashed dates are read in the order the document's unambiguous dates show, month first where
+   * they disagree evenly; null where no date shows it (the caller then reads month first, as these exports
+   * write them, and says so).
    */
   static Order decide(List<DueDate> dates) {
     int monthFirst = 0, dayFirst = 0;
@@ -70,6 +71,7 @@ record DueDate(String raw, int a, int b, int year, Kind kind) {
       if (e == Order.MONTH_FIRST) monthFirst++;
       if (e == Order.DAY_FIRST) dayFirst++;
     }
+    if (monthFirst + dayFirst == 0) return null;
     return dayFirst > monthFirst ? Order.DAY_FIRST : Order.MONTH_FIRST;
   }
 }

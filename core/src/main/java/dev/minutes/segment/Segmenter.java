@@ -94,15 +94,17 @@ public final class Segmenter {
     ActionParser actions = new ActionParser(labels, layout);
     List<ActionParser.Raw> allActions = new ArrayList<>();
     for (ItemBuilder root : roots) root.readActions(actions, allActions, warnings);
-    DueDate.Order order = DueDate.decide(allActions.stream().map(ActionParser.Raw::due)
-        .filter(java.util.Objects::nonNull).toList());
-    boolean ambiguousOnly = allActions.stream().anyMatch(a -> a.due() != null && a.due().kind() == DueDate.Kind.SLASHED)
-        && allActions.stream().noneMatch(a -> a.due() != null && a.due().evidence() != null);
-    if (ambiguousOnly) {
-      warnings.add("date.order-assumed", "no due date shows whether day or month comes first; read month first",
-          null);
+    List<DueDate> dues = allActions.stream().map(ActionParser.Raw::due).filter(java.util.Objects::nonNull).toList();
+    DueDate.Order order = DueDate.decide(dues);
+    if (order == null) {
+      order = DueDate.Order.MONTH_FIRST;
+      if (dues.stream().anyMatch(d -> d.kind() == DueDate.Kind.SLASHED)) {
+        warnings.add("date.order-assumed", "no due date shows whether day or month comes first; read month first",
+            null);
+      }
     }
-    List<Item> items = roots.stream().map(r -> r.build(layout, order, warnings)).toList();
+    DueDate.Order dateOrder = order;
+    List<Item> items = roots.stream().map(r -> r.build(layout, dateOrder, warnings)).toList();
     return new Result(header.meeting(), items, labels);
   }
 

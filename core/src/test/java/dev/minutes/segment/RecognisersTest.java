@@ -88,6 +88,7 @@ class RecognisersTest {
     assertEquals("2018-12-03", dates.get(0).iso(DueDate.decide(dates)));
     List<DueDate> dayFirst = List.of(DueDate.parse("3/12/2018"), DueDate.parse("20/12/2018"));
     assertEquals(DueDate.Order.DAY_FIRST, DueDate.decide(dayFirst));
+    assertNull(DueDate.decide(List.of(DueDate.parse("12/3/2018"), DueDate.parse("2019-01-15"))), "nothing shows the order");
     assertEquals("2018-12-03", dayFirst.get(0).iso(DueDate.Order.DAY_FIRST));
     assertEquals("2019-01-15", DueDate.parse("2019-01-15").iso(DueDate.Order.DAY_FIRST));
     assertEquals("2018-12-20", DueDate.parse("20.12.2018").iso(DueDate.Order.MONTH_FIRST));
