@@ -99,7 +99,7 @@ public final class MinutesParser {
   private static String sample(List<dev.minutes.extract.TextLine> lines) {
     StringBuilder s = new StringBuilder();
     for (var line : lines) {
-      if (s.length() > 4_000) break;
+      if (s.length() >= LanguageGuess.MAX_CHARS) break;
       s.append(line.text()).append('\n');
     }
     return s.toString();

@@ -18,9 +18,10 @@ public final class LanguageGuess {
    * spread over 103 languages and grow with the text, so a lead says more than a level.
    */
   static final double MIN_LEAD = 2.5;
+  /** Less text than this says too little. */
   static final int MIN_CHARS = 40;
-  /** Less text than this says too little. Enough text to decide: the rest is not read. */
-  static final int MAX_CHARS = 4_000;
+  /** Enough text to decide: the rest is not read. */
+  public static final int MAX_CHARS = 4_000;
 
   private LanguageGuess() {}
 

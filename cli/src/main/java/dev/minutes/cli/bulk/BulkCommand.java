@@ -124,8 +124,9 @@ public final class BulkCommand implements Callable<Integer> {
       for (Task task : tasks) {
         Task t = task.withContent();
         JsonNode failedBefore = before.get(t.input().toString());
-        if (!force && upToDate(t)) {
-          run.skipped(t, Files.readAllBytes(t.output()), null);
+        JsonNode current = force ? null : upToDateOutput(t);
+        if (current != null) {
+          run.skipped(t, current, null);
         } else if (!force && !retryFailed && failedBefore != null && failedBefore.path("bytes").asLong() == t.bytes()
             && failedBefore.path("sha256").asText().equals(t.sha256())) {
           run.skipped(t, null, failedBefore);
@@ -182,7 +183,7 @@ public final class BulkCommand implements Callable<Integer> {
         JsonNode reply = worker.parse(t.input(), t.output(), timeoutMillis);
         if (stopping.get()) break;
         if ("ok".equals(reply.path("status").asText())) {
-          run.ok(t, reply, jsonl == null ? null : Files.readAllBytes(t.output()));
+          run.ok(t, reply, jsonl == null ? null : mapper.readTree(t.output().toFile()));
         } else {
           run.failed(t, reply);
         }
@@ -215,14 +216,16 @@ public final class BulkCommand implements Callable<Integer> {
     }
   }
 
-  /** An output is up to date when it records the input's size and SHA-256. */
-  private boolean upToDate(Task t) {
-    if (!Files.isRegularFile(t.output())) return false;
+  /** The output, read, when it is up to date: when it records the input's size and SHA-256; else null. */
+  private JsonNode upToDateOutput(Task t) {
+    if (!Files.isRegularFile(t.output())) return null;
     try {
-      JsonNode source = mapper.readTree(t.output().toFile()).path("source");
-      return source.path("bytes").asLong(-1) == t.bytes() && source.path("sha256").asText().equals(t.sha256());
+      JsonNode output = mapper.readTree(t.output().toFile());
+      JsonNode source = output.path("source");
+      boolean same = source.path("bytes").asLong(-1) == t.bytes() && source.path("sha256").asText().equals(t.sha256());
+      return same ? output : null;
     } catch (IOException e) {
-      return false;
+      return null;
     }
   }
 
@@ -301,16 +304,16 @@ public final class BulkCommand implements Callable<Integer> {
     }
 
     /** Skipped: up to date ({@code json} is its output), or failed before ({@code failedBefore} says how). */
-    void skipped(Task t, byte[] json, JsonNode failedBefore) throws IOException {
+    void skipped(Task t, JsonNode json, JsonNode failedBefore) throws IOException {
       skipped.incrementAndGet();
       if (failedBefore == null) {
-        line(t, "skipped", null, null, mapper.readTree(json).path("source").path("pages").asInt(), null, json);
+        line(t, "skipped", null, null, json.path("source").path("pages").asInt(), null, json);
       } else {
         line(t, "skipped", failedBefore.path("error").asText(), failedBefore.path("message").asText(), null, null, null);
       }
     }
 
-    void ok(Task t, JsonNode reply, byte[] json) throws IOException {
+    void ok(Task t, JsonNode reply, JsonNode json) throws IOException {
       ok.incrementAndGet();
       pages.addAndGet(reply.path("pages").asLong());
       firstResultNanos.compareAndSet(0, System.nanoTime() - startNanos);
@@ -332,7 +335,7 @@ public final class BulkCommand implements Callable<Integer> {
     }
 
     private synchronized void line(Task t, String status, String kind, String message, Integer pageCount, Long ms,
-                                   byte[] json) throws IOException {
+                                   JsonNode json) throws IOException {
       done.incrementAndGet();
       if (closed) return;
       ObjectNode r = mapper.createObjectNode();
@@ -347,7 +350,7 @@ public final class BulkCommand implements Callable<Integer> {
       report.write('\n');
       report.flush();
       if (dataset != null && json != null) {
-        dataset.write(mapper.writeValueAsString(mapper.readTree(json)));
+        dataset.write(mapper.writeValueAsString(json));
         dataset.write('\n');
         dataset.flush();
       }
