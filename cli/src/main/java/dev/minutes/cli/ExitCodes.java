@@ -5,13 +5,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /** The command's exit codes, and the mapping of failures to a one-line message and a code. */
-final class ExitCodes {
-  static final int OK = 0;
-  static final int INTERNAL = 1;
-  static final int USAGE = 2;
-  static final int UNREADABLE = 3;
-  static final int SOME_FAILED = 4;
-  static final int BELOW_THRESHOLD = 5;
+public final class ExitCodes {
+  public static final int OK = 0;
+  public static final int INTERNAL = 1;
+  public static final int USAGE = 2;
+  public static final int UNREADABLE = 3;
+  public static final int SOME_FAILED = 4;
+  public static final int BELOW_THRESHOLD = 5;
 
   private ExitCodes() {}
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minutes.MinutesParser;
+import dev.minutes.cli.ExitCodes;
 import dev.minutes.json.MinutesJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -85,18 +86,18 @@ public final class BulkCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(in)) {
       err.println("minutes: " + in + ": not a folder");
-      return 2;
+      return ExitCodes.USAGE;
     }
     long timeoutMillis;
     try {
       timeoutMillis = parseDuration(timeout);
     } catch (IllegalArgumentException e) {
       err.println("minutes: --timeout " + timeout + ": " + e.getMessage());
-      return 2;
+      return ExitCodes.USAGE;
     }
     if (jobs < 1 || recycle < 1) {
       err.println("minutes: --jobs and --recycle must be at least 1");
-      return 2;
+      return ExitCodes.USAGE;
     }
     Files.createDirectories(out);
     removeStaleParts();
@@ -158,7 +159,7 @@ public final class BulkCommand implements Callable<Integer> {
     }
     err.println(run.summary(out.resolve("report.jsonl")));
     err.flush();
-    return run.failed.get() == 0 ? 0 : 4;
+    return run.failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 
   private void drain(ConcurrentLinkedQueue<Task> queue, Run run, long timeoutMillis, WorkerProcess first) {
