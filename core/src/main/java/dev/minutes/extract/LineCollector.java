@@ -2,114 +2,132 @@ package dev.minutes.extract;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Collects positioned words and lines from PDFBox's text stripper instead of a flat string.
- * PDFBox calls {@code writeString} once per word and {@code writeLineSeparator} between lines; the lines
- * are then put in reading order ({@link #inReadingOrder}).
+ * Collects positioned words and lines from PDFBox's content stream engine instead of a flat string. The
+ * engine hands over every glyph with its position; repeated glyphs are dropped ({@link RepeatedGlyphs}),
+ * accents drawn apart are merged into their letter, glyphs are grouped into words and lines
+ * ({@link GlyphLines}) and the lines put in reading order ({@link #inReadingOrder}). PDFBox's own grouping,
+ * sorting and text writing are not used: for this job they cost more than the rest of the parse.
  */
 final class LineCollector extends PDFTextStripper {
   private final List<PageText> pages = new ArrayList<>();
-  private List<TextLine> lines = new ArrayList<>();
-  private List<Word> words = new ArrayList<>();
-  private float baseline = Float.NaN;
+  private final RepeatedGlyphs repeats = new RepeatedGlyphs();
+  private final Map<PDFont, Boolean> fontWeights = GlyphLines.fontWeights();
+  private final Deque<Boolean> markedContent = new ArrayDeque<>();
+  private GlyphLines pageLines;
+  private TextPosition pending;
+  private String actualText;
+  private boolean firstOfActualText;
   private PDRectangle box;
 
   LineCollector() {
     setSortByPosition(false);
-    setSuppressDuplicateOverlappingText(true);
-    setAddMoreFormatting(false);
   }
 
-  List<PageText> collect(org.apache.pdfbox.pdmodel.PDDocument document) throws IOException {
+  List<PageText> collect(PDDocument document) throws IOException {
     writeText(document, Writer.nullWriter());
     return List.copyOf(pages);
   }
 
   @Override
-  protected void startPage(PDPage page) {
-    box = page.getCropBox();
-    lines = new ArrayList<>();
-    words = new ArrayList<>();
+  protected void startPage(PDPage p) {
+    box = p.getCropBox();
+    pageLines = new GlyphLines(getCurrentPageNo(), fontWeights);
+    repeats.clear();
+    pending = null;
+  }
+
+  /** An /ActualText span replaces the text of its glyphs: the first carries it, the others none. */
+  @Override
+  public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+    String text = PDMarkedContent.create(tag, properties).getActualText();
+    markedContent.push(text != null);
+    if (text != null) {
+      actualText = text.replace("\u00ad", "");
+      firstOfActualText = true;
+    }
+    super.beginMarkedContentSequence(tag, properties);
   }
 
   @Override
-  protected void writeString(String text, List<TextPosition> positions) {
-    if (positions.isEmpty()) return;
-    if (text.indexOf(' ') < 0 && text.indexOf('\u00A0') < 0 && !text.isBlank()) {
-      addWord(text, positions);
+  public void endMarkedContentSequence() {
+    Boolean hadActualText = markedContent.poll();
+    if (hadActualText != null && hadActualText) actualText = null;
+    super.endMarkedContentSequence();
+  }
+
+  @Override
+  protected void processTextPosition(TextPosition glyph) {
+    if (actualText != null) {
+      flushPending();
+      pageLines.add(glyph, firstOfActualText ? actualText : "");
+      firstOfActualText = false;
       return;
     }
-    // PDFBox's "word" is a run between gaps it measured itself; spaces the PDF draws as glyphs stay
-    // inside it. Split at those too, so that every word carries its own position.
-    int start = 0;
-    for (int i = 0; i <= positions.size(); i++) {
-      if (i == positions.size() || positions.get(i).getUnicode().isBlank()) {
-        if (i > start) {
-          StringBuilder word = new StringBuilder();
-          for (TextPosition p : positions.subList(start, i)) word.append(p.getUnicode());
-          addWord(word.toString(), positions.subList(start, i));
-        }
-        start = i + 1;
+    if (repeats.repeats(glyph.getUnicode(), glyph.getX(), glyph.getY(), glyph.getWidth())) return;
+    // An accent drawn as a glyph of its own is merged into the letter it sits on, before or after it.
+    if (pending != null) {
+      if (glyph.isDiacritic() && pending.contains(glyph)) {
+        pending.mergeDiacritic(glyph);
+        return;
       }
+      if (pending.isDiacritic() && glyph.contains(pending)) {
+        glyph.mergeDiacritic(pending);
+        pending = glyph;
+        return;
+      }
+      flushPending();
     }
+    pending = glyph;
   }
 
-  /** A word's size and weight are those of its first glyph; words rarely change font inside. */
-  private void addWord(String raw, List<TextPosition> positions) {
-    TextPosition first = positions.get(0);
-    TextPosition last = positions.get(positions.size() - 1);
-    String word = (Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC)).strip();
-    if (word.isEmpty()) return;
-    words.add(new Word(word, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), effectiveSize(first),
-        bold(first.getFont())));
-    baseline = Float.isNaN(baseline) ? first.getYDirAdj() : Math.max(baseline, first.getYDirAdj());
+  private void flushPending() {
+    if (pending != null) pageLines.add(pending, pending.getUnicode());
+    pending = null;
   }
 
   @Override
-  protected void writeWordSeparator() {
-    // Words are kept apart as records; the gap between them is measured, not written.
+  protected void writePage() {
+    flushPending();
   }
 
   @Override
-  protected void writeLineSeparator() {
-    if (!words.isEmpty()) {
-      lines.add(TextLine.of(getCurrentPageNo(), words).atBaseline(baseline));
-    }
-    words = new ArrayList<>();
-    baseline = Float.NaN;
-  }
-
-  @Override
-  protected void endPage(PDPage page) {
-    writeLineSeparator();
-    pages.add(new PageText(getCurrentPageNo(), box.getWidth(), box.getHeight(), inReadingOrder(lines)));
+  protected void endPage(PDPage p) {
+    pages.add(new PageText(getCurrentPageNo(), box.getWidth(), box.getHeight(), inReadingOrder(pageLines.finish())));
   }
 
   /**
-   * PDFBox is asked for text in the order the page draws it, which is cheaper than its glyph-by-glyph
+   * Glyphs come in the order the page draws them, which costs nothing, unlike PDFBox's glyph-by-glyph
    * sort; lines are put in reading order here instead: top to bottom, and pieces of one line drawn apart
-   * (table cells drawn column by column, a header's left and right parts) joined left to right.
+   * (table cells drawn column by column, a header's left and right parts) joined left to right. A piece
+   * drawn over another (text printed on top of text) is put after it whole, not interleaved word by word.
    */
   static List<TextLine> inReadingOrder(List<TextLine> drawn) {
     List<TextLine> sorted = new ArrayList<>(drawn);
-    sorted.sort(java.util.Comparator.comparingDouble(TextLine::y));
+    sorted.sort(Comparator.comparingDouble(TextLine::y));
     List<TextLine> out = new ArrayList<>();
     for (TextLine line : sorted) {
       TextLine last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && Math.abs(line.y() - last.y()) < 0.3f * Math.min(last.fontSize(), line.fontSize())) {
         List<Word> words = new ArrayList<>(last.words());
         words.addAll(line.words());
-        words.sort(java.util.Comparator.comparingDouble(Word::x));
+        if (!overlap(last.words(), line.words())) words.sort(Comparator.comparingDouble(Word::x));
         out.set(out.size() - 1, TextLine.of(last.page(), words).atBaseline(Math.max(last.y(), line.y())));
       } else {
         out.add(line);
@@ -118,33 +136,13 @@ final class LineCollector extends PDFTextStripper {
     return out;
   }
 
-  /**
-   * The size the glyph is drawn at on the page, in points: the font size scaled by the text and the
-   * page transforms (Chromium, for one, sets 13.33 "px" type under a 0.75 page scale).
-   */
-  private static float effectiveSize(TextPosition p) {
-    float size = Math.abs(p.getYScale());
-    return size > 0 ? size : p.getFontSizeInPt();
-  }
-
-  private final java.util.Map<PDFont, Boolean> boldFonts = new java.util.IdentityHashMap<>();
-
-  private boolean bold(PDFont font) {
-    return font != null && boldFonts.computeIfAbsent(font, LineCollector::isBold);
-  }
-
-  /** A font is bold by its name (as most exports embed it), its descriptor's weight or its force-bold flag. */
-  static boolean isBold(PDFont font) {
-    if (font == null) return false;
-    String name = font.getName();
-    if (name != null) {
-      String n = name.toLowerCase(java.util.Locale.ROOT);
-      if (n.contains("bold") || n.contains("black") || n.contains("heavy") || n.contains("semibold")
-          || n.contains("demi")) {
-        return true;
+  /** Whether a word of one piece covers more than a point of a word of the other. */
+  private static boolean overlap(List<Word> a, List<Word> b) {
+    for (Word u : a) {
+      for (Word v : b) {
+        if (Math.min(u.endX(), v.endX()) - Math.max(u.x(), v.x()) > 1f) return true;
       }
     }
-    PDFontDescriptor d = font.getFontDescriptor();
-    return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+    return false;
   }
 }
