@@ -117,7 +117,7 @@ public final class BulkCommand implements Callable<Integer> {
       // Workers start while the inputs are hashed: a JVM takes longer to start than most files to check.
       java.util.concurrent.BlockingQueue<WorkerProcess> started = new java.util.concurrent.LinkedBlockingQueue<>();
       for (int i = 0; i < Math.min(jobs, tasks.size()); i++) {
-        WorkerProcess w = new WorkerProcess(heap, quickCompile());
+        WorkerProcess w = new WorkerProcess(heap, quickCompile(), workerOptions());
         live.add(w);
         started.add(w);
       }
@@ -171,7 +171,7 @@ public final class BulkCommand implements Callable<Integer> {
             worker.close();
             live.remove(worker);
           }
-          worker = new WorkerProcess(heap, quickCompile());
+          worker = new WorkerProcess(heap, quickCompile(), workerOptions());
           synchronized (live) {
             if (stopping.get()) {
               worker.kill();
@@ -203,6 +203,12 @@ public final class BulkCommand implements Callable<Integer> {
   /** Workers that fill every core compile with C1 only (see {@link WorkerProcess}). */
   private boolean quickCompile() {
     return jobs >= Runtime.getRuntime().availableProcessors();
+  }
+
+  /** JVM options for the workers from the environment variable {@code MINUTES_WORKER_OPTS}, split at spaces. */
+  private static List<String> workerOptions() {
+    String extra = System.getenv("MINUTES_WORKER_OPTS");
+    return extra == null || extra.isBlank() ? List.of() : List.of(extra.strip().split("\\s+"));
   }
 
   private List<Task> find() throws IOException {

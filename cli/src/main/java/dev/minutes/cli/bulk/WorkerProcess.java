@@ -35,14 +35,14 @@ final class WorkerProcess implements AutoCloseable {
    * @param heap the worker's heap cap
    * @param quickCompile compile with C1 only: each worker JVM compiles PDFBox anew, and where workers fill
    *     every core, C2's compiler threads take the time the workers need (measured: see the README)
+   * @param extraOptions more JVM options, last so that they win
    */
-  WorkerProcess(String heap, boolean quickCompile) throws IOException {
+  WorkerProcess(String heap, boolean quickCompile, List<String> extraOptions) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
         "-XX:+UseSerialGC"));
     if (quickCompile) command.add("-XX:TieredStopAtLevel=1");
-    String extra = System.getenv("MINUTES_WORKER_OPTS");
-    if (extra != null && !extra.isBlank()) command.addAll(List.of(extra.strip().split("\\s+")));
+    command.addAll(extraOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Worker.class.getName()));
     process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
@@ -53,7 +53,11 @@ final class WorkerProcess implements AutoCloseable {
 
   private void readReplies() {
     try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line; (line = in.readLine()) != null; ) replies.add(mapper.readTree(line));
+      for (String line; (line = in.readLine()) != null; ) {
+        // The JVM itself may print to the channel (warnings, options from MINUTES_WORKER_OPTS): not replies.
+        if (!line.startsWith("{\"status\"")) continue;
+        replies.add(mapper.readTree(line));
+      }
     } catch (IOException e) {
       // the worker went away; EOF below says so
     }

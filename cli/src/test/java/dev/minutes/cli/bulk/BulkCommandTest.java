@@ -153,4 +153,15 @@ class BulkCommandTest {
     assertEquals(500, BulkCommand.parseDuration("500ms"));
     assertEquals(45_000, BulkCommand.parseDuration("45"));
   }
+
+  @Test
+  void whatTheWorkerJvmPrintsOnItsOwnIsNotTakenForAReply() throws Exception {
+    // -XX:+PrintCommandLineFlags makes the JVM print a line on standard output before the worker starts.
+    Path output = tmp.resolve("seed.json");
+    try (WorkerProcess worker = new WorkerProcess("256m", true, List.of("-XX:+PrintCommandLineFlags"))) {
+      JsonNode reply = worker.parse(Fixtures.testdata().resolve("seed-chromium.pdf"), output, 60_000);
+      assertEquals("ok", reply.path("status").asText(), reply.toString());
+      assertEquals(reply.path("pages").asInt(), MinutesJson.mapper().readTree(output.toFile()).at("/source/pages").asInt());
+    }
+  }
 }
