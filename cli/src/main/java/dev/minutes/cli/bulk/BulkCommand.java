@@ -162,11 +162,18 @@ public final class BulkCommand implements Callable<Integer> {
     return run.failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 
+  /**
+   * Feeds one worker after another from the shared queue. Each worker has one file queued behind the one
+   * it parses, so that it never waits for the coordinator between files. When a worker is stopped or dies,
+   * the file it was parsing gets the failure and the file queued behind it goes back to the queue.
+   */
   private void drain(ConcurrentLinkedQueue<Task> queue, Run run, long timeoutMillis, WorkerProcess first) {
     WorkerProcess worker = first;
+    java.util.ArrayDeque<Task> sent = new java.util.ArrayDeque<>();
     try {
-      for (Task t; !stopping.get() && (t = queue.poll()) != null; ) {
-        if (worker == null || !worker.usable() || worker.handled() >= recycle) {
+      while (!stopping.get()) {
+        if (sent.isEmpty() && (worker == null || !worker.usable() || worker.handled() >= recycle)) {
+          if (queue.isEmpty()) break;
           if (worker != null) {
             worker.close();
             live.remove(worker);
@@ -180,8 +187,16 @@ public final class BulkCommand implements Callable<Integer> {
             live.add(worker);
           }
         }
+        while (sent.size() < 2 && worker.usable() && worker.handled() < recycle) {
+          Task next = queue.poll();
+          if (next == null) break;
+          worker.send(next.input(), next.output());
+          sent.add(next);
+        }
+        Task t = sent.poll();
+        if (t == null) break;
         run.started(t);
-        JsonNode reply = worker.parse(t.input(), t.output(), timeoutMillis);
+        JsonNode reply = worker.await(t.input(), timeoutMillis);
         if (stopping.get()) break;
         if ("ok".equals(reply.path("status").asText())) {
           run.ok(t, reply, jsonl == null ? null : mapper.readTree(t.output().toFile()));
@@ -189,6 +204,10 @@ public final class BulkCommand implements Callable<Integer> {
           run.failed(t, reply);
         }
         run.peakHeap(reply.path("peakHeap").asLong());
+        if (!worker.usable()) {
+          queue.addAll(sent);
+          sent.clear();
+        }
       }
     } catch (IOException | InterruptedException e) {
       spec.commandLine().getErr().println("minutes: bulk: " + e);

@@ -29,6 +29,7 @@ final class WorkerProcess implements AutoCloseable {
   private final BlockingQueue<JsonNode> replies = new LinkedBlockingQueue<>();
   private final ObjectMapper mapper = MinutesJson.mapper();
   private int handled;
+  private boolean ready;
   private volatile boolean usable = true;
 
   /**
@@ -69,18 +70,35 @@ final class WorkerProcess implements AutoCloseable {
   }
 
   /** The worker's answer for one file, or a synthetic failure for a timeout, an OutOfMemoryError or a crash. */
-  JsonNode parse(Path input, Path output, long timeoutMillis) throws IOException, InterruptedException {
-    if (handled == 0) {
-      JsonNode ready = replies.poll(60, TimeUnit.SECONDS);
-      if (ready == null || !"ready".equals(ready.path("status").asText())) return died(input);
-    }
+  JsonNode parse(Path input, Path output, long timeoutMillis) throws InterruptedException {
+    send(input, output);
+    return await(input, timeoutMillis);
+  }
+
+  /**
+   * Queues one file: the worker starts on it when it has answered for the files sent before. A worker that
+   * cannot be written to has died, which {@link #await} reports.
+   */
+  void send(Path input, Path output) {
     handled++;
     var request = mapper.createObjectNode().put("input", input.toString()).put("output", output.toString());
     try {
       requests.write(mapper.writeValueAsString(request) + "\n");
       requests.flush();
     } catch (IOException e) {
-      return died(input);
+      usable = false;
+    }
+  }
+
+  /**
+   * The answer for the oldest file sent and not answered yet ({@code input}), or a synthetic failure. Its
+   * time starts now: the worker starts a file when it has answered for the one before.
+   */
+  JsonNode await(Path input, long timeoutMillis) throws InterruptedException {
+    if (!ready) {
+      JsonNode hello = replies.poll(60, TimeUnit.SECONDS);
+      if (hello == null || !"ready".equals(hello.path("status").asText())) return died(input);
+      ready = true;
     }
     JsonNode reply = replies.poll(timeoutMillis, TimeUnit.MILLISECONDS);
     if (reply == null) {
