@@ -63,8 +63,9 @@ public final class BulkCommand implements Callable<Integer> {
   @Option(names = "--worker-heap", paramLabel = "SIZE", description = "heap cap of each worker JVM (default 256m)")
   String heap = "256m";
 
-  @Option(names = "--recycle", paramLabel = "N", description = "start a fresh worker after N files (default 1000)")
-  int recycle = 1000;
+  @Option(names = "--recycle", paramLabel = "N", description = "start a fresh worker after N files (default 10000; "
+      + "a worker also asks to be replaced when half its heap stays in use)")
+  int recycle = 10_000;
 
   @Option(names = "--progress", paramLabel = "MODE", description = "bar, lines or none (default: bar on a terminal, else lines)")
   String progress;
@@ -172,7 +173,7 @@ public final class BulkCommand implements Callable<Integer> {
     java.util.ArrayDeque<Task> sent = new java.util.ArrayDeque<>();
     try {
       while (!stopping.get()) {
-        if (sent.isEmpty() && (worker == null || !worker.usable() || worker.handled() >= recycle)) {
+        if (sent.isEmpty() && (worker == null || !worker.takesMore() || worker.handled() >= recycle)) {
           if (queue.isEmpty()) break;
           if (worker != null) {
             worker.close();
@@ -187,7 +188,7 @@ public final class BulkCommand implements Callable<Integer> {
             live.add(worker);
           }
         }
-        while (sent.size() < 2 && worker.usable() && worker.handled() < recycle) {
+        while (sent.size() < 2 && worker.takesMore() && worker.handled() < recycle) {
           Task next = queue.poll();
           if (next == null) break;
           worker.send(next.input(), next.output());

@@ -20,7 +20,7 @@ import java.nio.file.Path;
  * A worker JVM of a bulk run. It reads one request per line on standard input
  * ({@code {"input": …, "output": …}}), parses the input, writes the JSON to the output through a
  * temporary file and a rename, and answers one line on standard output: {@code {"status": "ok", "pages":
- * …, "ms": …, "peakHeap": …}} or {@code {"status": "failed", "kind": …, "message": …}}. The coordinator
+ * …, "ms": …, "peakHeap": …}} (with {@code "retire": true} when it should be replaced) or {@code {"status": "failed", "kind": …, "message": …}}. The coordinator
  * kills it on a timeout; {@code -XX:+ExitOnOutOfMemoryError} ends it on an OutOfMemoryError.
  */
 public final class Worker {
@@ -50,6 +50,7 @@ public final class Worker {
         reply.put("status", "failed").put("kind", "CRASHED").put("message", input.getFileName() + ": " + e);
       }
       reply.put("ms", (System.nanoTime() - start) / 1_000_000).put("peakHeap", peakHeap());
+      if (retainedHeap() > Runtime.getRuntime().maxMemory() / 2) reply.put("retire", true);
       out.println(mapper.writeValueAsString(reply));
     }
   }
@@ -70,6 +71,19 @@ public final class Worker {
       watch.setDaemon(true);
       watch.start();
     });
+  }
+
+  /**
+   * The heap still in use after the last collection, in bytes. When it passes half the cap, something is
+   * kept from file to file; the worker asks to be replaced before that ends in an OutOfMemoryError that
+   * would be blamed on whichever file came last.
+   */
+  static long retainedHeap() {
+    long retained = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) retained += pool.getCollectionUsage().getUsed();
+    }
+    return retained;
   }
 
   /** The most heap this JVM has used so far, in bytes: the sum of the heap pools' peaks. */

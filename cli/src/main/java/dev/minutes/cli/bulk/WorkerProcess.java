@@ -30,6 +30,7 @@ final class WorkerProcess implements AutoCloseable {
   private final ObjectMapper mapper = MinutesJson.mapper();
   private int handled;
   private boolean ready;
+  private boolean retiring;
   private volatile boolean usable = true;
 
   /**
@@ -107,7 +108,13 @@ final class WorkerProcess implements AutoCloseable {
           + "was stopped");
     }
     if (reply == EOF) return died(input);
+    if (reply.path("retire").asBoolean()) retiring = true;
     return reply;
+  }
+
+  /** Whether the worker may be sent more files: it is usable and has not asked to be replaced. */
+  boolean takesMore() {
+    return usable() && !retiring;
   }
 
   private JsonNode died(Path input) throws InterruptedException {

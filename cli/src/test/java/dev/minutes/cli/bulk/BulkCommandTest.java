@@ -164,4 +164,24 @@ class BulkCommandTest {
       assertEquals(reply.path("pages").asInt(), MinutesJson.mapper().readTree(output.toFile()).at("/source/pages").asInt());
     }
   }
+
+  @Test
+  void aWorkerWhoseHeapStaysHalfFullAsksToBeReplaced() throws Exception {
+    // The language model and the rest a worker keeps hold about 50 MB: more than half of 80 MB, well
+    // under half of 256 MB.
+    Path seed = Fixtures.testdata().resolve("seed-chromium.pdf");
+    try (WorkerProcess small = new WorkerProcess("80m", true, List.of());
+         WorkerProcess usual = new WorkerProcess("256m", true, List.of())) {
+      JsonNode reply = small.parse(seed, tmp.resolve("a.json"), 60_000);
+      assertEquals("ok", reply.path("status").asText(), reply.toString());
+      assertTrue(reply.path("retire").asBoolean(), reply.toString());
+      assertFalse(small.takesMore());
+      reply = usual.parse(seed, tmp.resolve("b.json"), 60_000);
+      assertFalse(reply.path("retire").asBoolean(), reply.toString());
+      assertTrue(usual.takesMore());
+    }
+    // A run whose workers all retire after one file still does every file.
+    assertEquals(4, bulk("--jobs", "1", "--worker-heap", "80m"), err.toString());
+    assertEquals(3, statuses(report()).values().stream().filter("ok"::equals).count());
+  }
 }
