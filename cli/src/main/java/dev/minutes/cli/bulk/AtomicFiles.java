@@ -13,15 +13,20 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** Writes to a temporary file beside {@code target}, forces it to disk, then renames it into place. */
+  /**
+   * Writes to a temporary file beside {@code target}, then renames it into place. The file is not forced
+   * to disk: a bulk run checks every output it finds against its input (size and SHA-256 inside a JSON
+   * that reads back whole), so an output that a power cut left empty or torn is parsed again by the next
+   * run. Forcing each file to disk cost about 1.6 ms a file on the benchmark machine.
+   */
   public static void write(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", PART);
     try {
       try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-        ch.write(java.nio.ByteBuffer.wrap(bytes));
-        ch.force(true);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) ch.write(buffer);
       }
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

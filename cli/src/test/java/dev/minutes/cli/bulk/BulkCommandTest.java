@@ -95,6 +95,17 @@ class BulkCommandTest {
     assertTrue(statuses(report()).values().stream().allMatch(s -> s.startsWith("skipped")), statuses(report()).toString());
     assertEquals("skipped password", statuses(report()).get("broken/secret.pdf"));
 
+    // An output a power cut left torn or empty does not read back whole: it is parsed again.
+    Path torn = out.resolve("2018/English.PDF.json");
+    byte[] whole = Files.readAllBytes(torn);
+    Files.write(torn, java.util.Arrays.copyOf(whole, whole.length / 2));
+    Files.write(output, new byte[0]);
+    assertEquals(0, bulk(), err.toString());
+    assertEquals("ok", statuses(report()).get("2018/English.PDF"));
+    assertEquals("ok", statuses(report()).get("2018/nov/seed-chromium.pdf"));
+    assertEquals("skipped", statuses(report()).get("traps.pdf"));
+    assertEquals(new String(whole, java.nio.charset.StandardCharsets.UTF_8), Files.readString(torn));
+
     // A changed input is parsed again; --force parses everything again.
     Files.copy(Fixtures.testdata().resolve("seed-plain.pdf"), in.resolve("traps.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     assertEquals(0, bulk());
