@@ -9,8 +9,11 @@ import java.util.Arrays;
  */
 final class RepeatedGlyphs {
   private static final float CELL = 8f;
-  /** Tolerances wider than this many cells are looked up by a scan, not cell by cell. */
-  private static final int MAX_CELLS_ACROSS = 8;
+  /**
+   * The tolerance is capped (a glyph 96 points wide and more), so a lookup never reads more than 9 by 9
+   * cells, whatever widths a damaged font gives.
+   */
+  private static final float MAX_TOLERANCE = 4 * CELL;
 
   private int[] heads = new int[1 << 12];
   private int[] next = new int[1 << 12];
@@ -35,7 +38,7 @@ final class RepeatedGlyphs {
 
   /** Whether the glyph repeats an earlier one; a glyph that does not is remembered. */
   boolean repeats(String text, float x, float y, float width) {
-    float tolerance = Math.abs(width / text.length() / 3f);
+    float tolerance = Math.min(MAX_TOLERANCE, Math.abs(width / text.length() / 3f));
     if (Float.isNaN(tolerance) || Float.isNaN(x) || Float.isNaN(y)) return false;
     if (found(text, x, y, tolerance)) return true;
     add(text, x, y);
@@ -45,10 +48,6 @@ final class RepeatedGlyphs {
   private boolean found(String text, float x, float y, float tolerance) {
     long fromX = cell(x - tolerance), toX = cell(x + tolerance);
     long fromY = cell(y - tolerance), toY = cell(y + tolerance);
-    if (toX - fromX >= MAX_CELLS_ACROSS || toY - fromY >= MAX_CELLS_ACROSS) {
-      for (int i = 0; i < size; i++) if (near(i, text, x, y, tolerance)) return true;
-      return false;
-    }
     for (long cx = fromX; cx <= toX; cx++) {
       for (long cy = fromY; cy <= toY; cy++) {
         for (int i = heads[slot((int) cx, (int) cy, text)]; i >= 0; i = next[i]) {

@@ -137,5 +137,14 @@ class GlyphGroupingTest {
     repeats.clear();
     assertFalse(repeats.repeats("a", 100, 100, 6), "a new page remembers nothing");
     assertFalse(repeats.repeats("w", 100, 100, Float.NaN), "no width: never a repeat");
+    // A damaged font's absurd widths: the tolerance stops at 32 points, so lookups stay a few cells.
+    repeats.clear();
+    assertFalse(repeats.repeats("m", 100, 100, 1e9f));
+    assertTrue(repeats.repeats("m", 131, 100, 1e9f));
+    assertFalse(repeats.repeats("m", 133, 100, 1e9f));
+    for (int i = 0; i < 50_000; i++) repeats.repeats("m", i * 40f, 500 + (i % 7) * 40f, Float.POSITIVE_INFINITY);
+    // A glyph with no text (inside an /ActualText span) has no width per character: the cap applies.
+    assertFalse(repeats.repeats("", 10, 10, 5));
+    assertTrue(repeats.repeats("", 30, 10, 5));
   }
 }
