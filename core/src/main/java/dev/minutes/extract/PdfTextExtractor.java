@@ -28,7 +28,7 @@ public final class PdfTextExtractor {
       if (document.getNumberOfPages() == 0) {
         throw new MinutesException(Kind.DAMAGED, name + ": damaged PDF: no pages could be read");
       }
-      FontWidthGuard.apply(document);
+      FontGuard.apply(document);
       List<PageText> pages = new LineCollector().collect(document);
       PDDocumentInformation info = document.getDocumentInformation();
       DocumentText text = new DocumentText(pages, clean(info.getProducer()), clean(info.getTitle()),

@@ -1,5 +1,9 @@
 package dev.minutes.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -10,18 +14,26 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
- * Clamps the character-ID ranges of CID fonts' width arrays ({@code /W}, {@code /W2}) to the 16-bit CID
- * space before PDFBox reads them. PDFBox stores one entry per CID of a {@code first last width} range,
- * so a damaged range such as {@code 166 99999999999 167} would fill any heap (found by the mutation test).
+ * Repairs, before PDFBox reads them, the font data on which PDFBox would spend unbounded memory or time
+ * (each found by the mutation test):
+ * <ul>
+ *   <li>the character-ID ranges of CID fonts' width arrays ({@code /W}, {@code /W2}) are clamped to the
+ *       16-bit CID space: PDFBox stores one entry per CID of a {@code first last width} range, so a range
+ *       such as {@code 166 99999999999 167} would fill any heap;
+ *   <li>overlong ranges of ToUnicode CMaps are cut ({@link CMapRanges}).
+ * </ul>
  */
-final class FontWidthGuard {
+final class FontGuard {
   private static final int MAX_CID = 65_535;
+  /** A ToUnicode CMap larger than this, decoded, is left to PDFBox as it is. */
+  private static final int MAX_CMAP_BYTES = 4 << 20;
 
-  private FontWidthGuard() {}
+  private FontGuard() {}
 
   static void apply(PDDocument document) {
     Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -34,8 +46,8 @@ final class FontWidthGuard {
     if (!(base instanceof COSDictionary res) || !seen.add(res) || depth > 32) return;
     if (res.getDictionaryObject(COSName.FONT) instanceof COSDictionary fonts) {
       for (COSName name : fonts.keySet()) {
-        if (fonts.getDictionaryObject(name) instanceof COSDictionary font
-            && font.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants) {
+        if (!(fonts.getDictionaryObject(name) instanceof COSDictionary font) || !seen.add(font)) continue;
+        if (font.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants) {
           for (COSBase d : descendants) {
             if (resolve(d) instanceof COSDictionary cid) {
               clamp(cid.getDictionaryObject(COSName.W));
@@ -43,6 +55,7 @@ final class FontWidthGuard {
             }
           }
         }
+        if (font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream cmap) repair(cmap);
       }
     }
     if (res.getDictionaryObject(COSName.XOBJECT) instanceof COSDictionary xobjects) {
@@ -70,6 +83,30 @@ final class FontWidthGuard {
       } else {
         return;
       }
+    }
+  }
+
+  /**
+   * Rewrites a ToUnicode stream whose ranges {@link CMapRanges} cut, unfiltered. A stream that cannot be
+   * decoded is left alone: PDFBox cannot read it either.
+   */
+  private static void repair(COSStream cmap) {
+    String text;
+    try (InputStream in = cmap.createInputStream()) {
+      byte[] bytes = in.readNBytes(MAX_CMAP_BYTES + 1);
+      if (bytes.length > MAX_CMAP_BYTES) return;
+      text = new String(bytes, StandardCharsets.ISO_8859_1);
+    } catch (IOException | RuntimeException e) {
+      return;
+    }
+    String repaired = CMapRanges.repair(text);
+    if (repaired.equals(text)) return;
+    cmap.removeItem(COSName.FILTER);
+    cmap.removeItem(COSName.DECODE_PARMS);
+    try (OutputStream out = cmap.createOutputStream()) {
+      out.write(repaired.getBytes(StandardCharsets.ISO_8859_1));
+    } catch (IOException e) {
+      // left as it was written: PDFBox reports what it cannot read
     }
   }
 
