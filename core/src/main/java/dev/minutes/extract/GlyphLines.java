@@ -3,7 +3,6 @@ package dev.minutes.extract;
 import java.text.Bidi;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -210,9 +209,5 @@ final class GlyphLines {
     }
     PDFontDescriptor d = font.getFontDescriptor();
     return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
-  }
-
-  static Map<PDFont, Boolean> fontWeights() {
-    return new IdentityHashMap<>();
   }
 }

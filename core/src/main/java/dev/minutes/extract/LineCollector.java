@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -28,7 +29,7 @@ import org.apache.pdfbox.text.TextPosition;
 final class LineCollector extends PDFTextStripper {
   private final List<PageText> pages = new ArrayList<>();
   private final RepeatedGlyphs repeats = new RepeatedGlyphs();
-  private final Map<PDFont, Boolean> fontWeights = GlyphLines.fontWeights();
+  private final Map<PDFont, Boolean> fontWeights = new IdentityHashMap<>();
   private final Deque<Boolean> markedContent = new ArrayDeque<>();
   private GlyphLines pageLines;
   private TextPosition pending;
