@@ -173,7 +173,7 @@ public final class BulkCommand implements Callable<Integer> {
     java.util.ArrayDeque<Task> sent = new java.util.ArrayDeque<>();
     try {
       while (!stopping.get()) {
-        if (sent.isEmpty() && (worker == null || !worker.takesMore() || worker.handled() >= recycle)) {
+        if (sent.isEmpty() && !takesMore(worker)) {
           if (queue.isEmpty()) break;
           if (worker != null) {
             worker.close();
@@ -188,7 +188,7 @@ public final class BulkCommand implements Callable<Integer> {
             live.add(worker);
           }
         }
-        while (sent.size() < 2 && worker.takesMore() && worker.handled() < recycle) {
+        while (sent.size() < 2 && takesMore(worker)) {
           Task next = queue.poll();
           if (next == null) break;
           worker.send(next.input(), next.output());
@@ -218,6 +218,11 @@ public final class BulkCommand implements Callable<Integer> {
         live.remove(worker);
       }
     }
+  }
+
+  /** Whether the worker may be sent another file: it is sound, has not asked to go, and is under --recycle. */
+  private boolean takesMore(WorkerProcess worker) {
+    return worker != null && worker.takesMore() && worker.handled() < recycle;
   }
 
   /** Workers that fill every core compile with C1 only (see {@link WorkerProcess}). */

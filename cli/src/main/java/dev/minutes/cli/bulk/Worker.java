@@ -13,15 +13,18 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * A worker JVM of a bulk run. It reads one request per line on standard input
  * ({@code {"input": …, "output": …}}), parses the input, writes the JSON to the output through a
  * temporary file and a rename, and answers one line on standard output: {@code {"status": "ok", "pages":
- * …, "ms": …, "peakHeap": …}} (with {@code "retire": true} when it should be replaced) or {@code {"status": "failed", "kind": …, "message": …}}. The coordinator
- * kills it on a timeout; {@code -XX:+ExitOnOutOfMemoryError} ends it on an OutOfMemoryError.
+ * …, "ms": …, "peakHeap": …}} (with {@code "retire": true} when it should be replaced) or
+ * {@code {"status": "failed", "kind": …, "message": …}}. The coordinator kills it on a timeout;
+ * {@code -XX:+ExitOnOutOfMemoryError} ends it on an OutOfMemoryError.
  */
 public final class Worker {
   public static void main(String[] args) throws Exception {
@@ -79,19 +82,21 @@ public final class Worker {
    * would be blamed on whichever file came last.
    */
   static long retainedHeap() {
-    long retained = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) retained += pool.getCollectionUsage().getUsed();
-    }
-    return retained;
+    return heap(MemoryPoolMXBean::getCollectionUsage);
   }
 
   /** The most heap this JVM has used so far, in bytes: the sum of the heap pools' peaks. */
   static long peakHeap() {
-    long peak = 0;
+    return heap(MemoryPoolMXBean::getPeakUsage);
+  }
+
+  /** The sum over the heap pools of one of their usages (pools that do not keep it count nothing). */
+  private static long heap(Function<MemoryPoolMXBean, MemoryUsage> usage) {
+    long sum = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) peak += pool.getPeakUsage().getUsed();
+      MemoryUsage u = pool.getType() == MemoryType.HEAP ? usage.apply(pool) : null;
+      if (u != null) sum += u.getUsed();
     }
-    return peak;
+    return sum;
   }
 }

@@ -16,8 +16,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The coordinator's handle on one worker JVM: starts it, sends it one file at a time, waits for the answer
- * up to the timeout, and kills it when the time is up or it died.
+ * The coordinator's handle on one worker JVM: starts it, queues files for it, waits for each answer up
+ * to the timeout, and kills it when the time is up or it died.
  */
 final class WorkerProcess implements AutoCloseable {
   /** The JVM's exit code under {@code -XX:+ExitOnOutOfMemoryError}. */
@@ -68,12 +68,6 @@ final class WorkerProcess implements AutoCloseable {
 
   int handled() {
     return handled;
-  }
-
-  /** The worker's answer for one file, or a synthetic failure for a timeout, an OutOfMemoryError or a crash. */
-  JsonNode parse(Path input, Path output, long timeoutMillis) throws InterruptedException {
-    send(input, output);
-    return await(input, timeoutMillis);
   }
 
   /**

@@ -52,6 +52,12 @@ class BulkCommandTest {
     return Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
   }
 
+  /** One file through one worker, as a bulk run sends it. */
+  static JsonNode parseOne(WorkerProcess worker, Path input, Path output) throws InterruptedException {
+    worker.send(input, output);
+    return worker.await(input, 60_000);
+  }
+
   Map<String, JsonNode> report() throws Exception {
     Map<String, JsonNode> byInput = new TreeMap<>();
     for (String line : Files.readAllLines(out.resolve("report.jsonl"))) {
@@ -170,7 +176,7 @@ class BulkCommandTest {
     // -XX:+PrintCommandLineFlags makes the JVM print a line on standard output before the worker starts.
     Path output = tmp.resolve("seed.json");
     try (WorkerProcess worker = new WorkerProcess("256m", true, List.of("-XX:+PrintCommandLineFlags"))) {
-      JsonNode reply = worker.parse(Fixtures.testdata().resolve("seed-chromium.pdf"), output, 60_000);
+      JsonNode reply = parseOne(worker, Fixtures.testdata().resolve("seed-chromium.pdf"), output);
       assertEquals("ok", reply.path("status").asText(), reply.toString());
       assertEquals(reply.path("pages").asInt(), MinutesJson.mapper().readTree(output.toFile()).at("/source/pages").asInt());
     }
@@ -183,11 +189,11 @@ class BulkCommandTest {
     Path seed = Fixtures.testdata().resolve("seed-chromium.pdf");
     try (WorkerProcess small = new WorkerProcess("80m", true, List.of());
          WorkerProcess usual = new WorkerProcess("256m", true, List.of())) {
-      JsonNode reply = small.parse(seed, tmp.resolve("a.json"), 60_000);
+      JsonNode reply = parseOne(small, seed, tmp.resolve("a.json"));
       assertEquals("ok", reply.path("status").asText(), reply.toString());
       assertTrue(reply.path("retire").asBoolean(), reply.toString());
       assertFalse(small.takesMore());
-      reply = usual.parse(seed, tmp.resolve("b.json"), 60_000);
+      reply = parseOne(usual, seed, tmp.resolve("b.json"));
       assertFalse(reply.path("retire").asBoolean(), reply.toString());
       assertTrue(usual.takesMore());
     }
