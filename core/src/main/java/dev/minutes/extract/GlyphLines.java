@@ -202,8 +202,7 @@ final class GlyphLines {
     String name = font.getName();
     if (name != null) {
       String n = name.toLowerCase(Locale.ROOT);
-      if (n.contains("bold") || n.contains("black") || n.contains("heavy") || n.contains("semibold")
-          || n.contains("demi")) {
+      if (n.contains("bold") || n.contains("black") || n.contains("heavy") || n.contains("demi")) {
         return true;
       }
     }
