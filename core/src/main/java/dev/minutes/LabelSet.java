@@ -52,6 +52,15 @@ public record LabelSet(String language, List<String> location, List<String> part
     actionColumns = List.copyOf(actionColumns);
   }
 
+  /** The labels that stand alone on a line: the header's and the sections' headings. */
+  public List<String> lineLabels() {
+    List<String> all = new java.util.ArrayList<>();
+    for (List<String> labels : List.of(location, participants, description, notes, actions, decisions, attachments)) {
+      all.addAll(labels);
+    }
+    return all;
+  }
+
   /** Whether {@code text}, taken whole, is one of {@code labels}. */
   public static boolean isLabel(String text, List<String> labels) {
     int longest = 0;

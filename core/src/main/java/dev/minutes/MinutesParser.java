@@ -113,10 +113,7 @@ public final class MinutesParser {
   private static java.util.Set<String> labelKeys(List<LabelSet> sets) {
     java.util.Set<String> keys = new java.util.HashSet<>();
     for (LabelSet set : sets) {
-      for (List<String> labels : List.of(set.description(), set.notes(), set.actions(), set.decisions(),
-          set.attachments(), set.location(), set.participants())) {
-        for (String label : labels) keys.add(LabelSet.key(label));
-      }
+      for (String label : set.lineLabels()) keys.add(LabelSet.key(label));
     }
     return java.util.Set.copyOf(keys);
   }
