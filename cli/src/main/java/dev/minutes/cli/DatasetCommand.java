@@ -65,17 +65,13 @@ final class DatasetCommand implements Callable<Integer> {
     List<Map<String, Object>> out = new ArrayList<>();
     if (unit == Unit.document) {
       List<String> all = new ArrayList<>();
-      for (Item i : m.allItems()) {
-        for (Section s : sections(i)) all.addAll(s.paragraphs());
-      }
+      for (Item i : m.allItems()) all.addAll(paragraphs(i));
       out.add(record(m, doc, null, null, null, String.join("\n\n", all), lang, nlp));
       return out;
     }
     for (Item i : m.allItems()) {
       if (unit == Unit.item) {
-        List<String> all = new ArrayList<>();
-        for (Section s : sections(i)) all.addAll(s.paragraphs());
-        out.add(record(m, doc + ":" + i.number(), i, null, null, String.join("\n\n", all), lang, nlp));
+        out.add(record(m, doc + ":" + i.number(), i, null, null, String.join("\n\n", paragraphs(i)), lang, nlp));
         continue;
       }
       for (Section s : sections(i)) {
@@ -103,6 +99,13 @@ final class DatasetCommand implements Callable<Integer> {
     return List.of(new Section("description", i.description()), new Section("notes", i.notes()),
         new Section("actions", i.actions().stream().map(Action::text).toList()),
         new Section("decisions", i.decisions()));
+  }
+
+  /** An item's paragraphs, section after section. */
+  private static List<String> paragraphs(Item i) {
+    List<String> all = new ArrayList<>();
+    for (Section s : sections(i)) all.addAll(s.paragraphs());
+    return all;
   }
 
   private static Map<String, Object> record(Minutes m, String id, Item item, String section, Integer sentence,
