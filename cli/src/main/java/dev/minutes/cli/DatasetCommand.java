@@ -1,5 +1,6 @@
 package dev.minutes.cli;
 
+import dev.minutes.cli.bulk.AtomicFiles;
 import dev.minutes.json.MinutesJson;
 import dev.minutes.model.Action;
 import dev.minutes.model.Item;
@@ -42,7 +43,7 @@ final class DatasetCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Inputs in = new Inputs(spec.commandLine().getErr());
     int[] count = {0};
-    Path tmp = out.resolveSibling("." + out.getFileName() + ".part");
+    Path tmp = AtomicFiles.part(out);
     try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       in.forEach(inputs, m -> {
         for (Map<String, Object> r : records(m, unit)) {
@@ -52,7 +53,7 @@ final class DatasetCommand implements Callable<Integer> {
         }
       });
     }
-    Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.moveIntoPlace(tmp, out);
     spec.commandLine().getErr().printf("minutes dataset: %d %s records in %s%n", count[0], unit, out);
     return in.failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }

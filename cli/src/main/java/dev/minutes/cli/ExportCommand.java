@@ -1,5 +1,6 @@
 package dev.minutes.cli;
 
+import dev.minutes.cli.bulk.AtomicFiles;
 import dev.minutes.model.Action;
 import dev.minutes.model.Item;
 import dev.minutes.model.Minutes;
@@ -7,7 +8,6 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -43,8 +43,8 @@ final class ExportCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-    Path actionsTmp = actions == null ? null : actions.resolveSibling("." + actions.getFileName() + ".part");
-    Path decisionsTmp = decisions == null ? null : decisions.resolveSibling("." + decisions.getFileName() + ".part");
+    Path actionsTmp = actions == null ? null : AtomicFiles.part(actions);
+    Path decisionsTmp = decisions == null ? null : AtomicFiles.part(decisions);
     Inputs in = new Inputs(spec.commandLine().getErr());
     int[] rows = {0, 0};
     try (CSVPrinter a = printer(actionsTmp, format, ACTION_COLUMNS);
@@ -68,8 +68,8 @@ final class ExportCommand implements Callable<Integer> {
         }
       });
     }
-    if (actionsTmp != null) Files.move(actionsTmp, actions, StandardCopyOption.REPLACE_EXISTING);
-    if (decisionsTmp != null) Files.move(decisionsTmp, decisions, StandardCopyOption.REPLACE_EXISTING);
+    if (actionsTmp != null) AtomicFiles.moveIntoPlace(actionsTmp, actions);
+    if (decisionsTmp != null) AtomicFiles.moveIntoPlace(decisionsTmp, decisions);
     spec.commandLine().getErr().printf("minutes export: %d actions, %d decisions%n", rows[0], rows[1]);
     return in.failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }

@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 
 /** Writing that never leaves a half-written file under the final name. */
 public final class AtomicFiles {
-  /** Temporary files are named {@code .<name>.<random>.part} beside their target. */
+  /** Temporary files are named {@code .<name>.<random>.part} (or {@code .<name>.part}) beside their target. */
   public static final String PART = ".part";
 
   private AtomicFiles() {}
@@ -28,13 +28,23 @@ public final class AtomicFiles {
         java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) ch.write(buffer);
       }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      moveIntoPlace(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Where a file written as a stream is kept until {@link #moveIntoPlace}: {@code .<name>.part} beside it. */
+  public static Path part(Path target) {
+    return target.resolveSibling("." + target.getFileName() + PART);
+  }
+
+  /** Renames a finished temporary file over {@code target}, atomically where the file system can. */
+  public static void moveIntoPlace(Path tmp, Path target) throws IOException {
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 }
