@@ -1,8 +1,5 @@
 package dev.minutes.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -30,16 +27,7 @@ public final class LanguageGuess {
   private LanguageGuess() {}
 
   private static final class Holder {
-    static final LanguageDetectorModel MODEL = load();
-
-    private static LanguageDetectorModel load() {
-      try (InputStream in = LanguageGuess.class.getResourceAsStream("/langdetect-183.bin")) {
-        if (in == null) throw new IllegalStateException("the OpenNLP language model is not on the class path");
-        return new LanguageDetectorModel(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    static final LanguageDetectorModel MODEL = Models.load("/langdetect-183.bin", LanguageDetectorModel::new);
   }
 
   /** The ISO 639-1 code of the text's language ({@code "sv"}, {@code "en"}), or null when unsure. */

@@ -1,8 +1,5 @@
 package dev.minutes.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,24 +51,10 @@ public final class TextAnalyzer {
   }
 
   private static SentenceModel sentenceModel(String resource) {
-    try (InputStream in = open(resource)) {
-      return new SentenceModel(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Models.load(resource, SentenceModel::new);
   }
 
   private static TokenizerModel tokenModel(String resource) {
-    try (InputStream in = open(resource)) {
-      return new TokenizerModel(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static InputStream open(String resource) {
-    InputStream in = TextAnalyzer.class.getResourceAsStream(resource);
-    if (in == null) throw new IllegalStateException("model " + resource + " is not on the class path");
-    return in;
+    return Models.load(resource, TokenizerModel::new);
   }
 }
