@@ -8,7 +8,11 @@ import dev.minutes.model.Minutes;
 import dev.minutes.model.Source;
 import dev.minutes.nlp.LanguageGuess;
 import dev.minutes.people.PeopleLinker;
-import dev.minutes.segment.Segmenter;
+import dev.minutes.profile.DocumentLines;
+import dev.minutes.profile.Profile;
+import dev.minutes.profile.Profiles;
+import dev.minutes.profile.Segmented;
+import dev.minutes.profile.export.ExportProfile;
 import dev.minutes.segment.Warnings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,13 +41,18 @@ public final class MinutesParser {
   private final PdfTextExtractor extractor;
   private final java.util.Set<String> labelKeys;
   private final boolean detectLanguage;
+  private final List<Profile> profiles;
 
   private MinutesParser(Builder b) {
+    this.profiles = List.copyOf(b.profiles);
     this.labelSets = List.copyOf(b.labelSets);
     this.extractor = new PdfTextExtractor(b.bundledFonts);
     this.labelKeys = labelKeys(labelSets);
     this.detectLanguage = b.detectLanguage;
   }
+
+  /** The families the parser knows, the meeting app's export first. */
+  public static final List<Profile> DEFAULT_PROFILES = List.of(new ExportProfile());
 
   public static Builder builder() {
     return new Builder();
@@ -68,8 +77,7 @@ public final class MinutesParser {
   public Minutes parse(InputStream in) throws MinutesException {
     Minutes m = parse(in, "stream");
     Source s = m.source();
-    return new Minutes(m.schemaVersion(), new Source(null, s.sha256(), s.bytes(), s.pages(), s.producer(), s.language(),
-        s.title(), s.author(), s.created()), m.meeting(), m.items(), m.warnings());
+    return new Minutes(m.schemaVersion(), s.withFile(null), m.meeting(), m.items(), m.warnings());
   }
 
   /** Parses a PDF read whole from {@code in}; {@code name} stands in messages and in {@code source.file}. */
@@ -87,10 +95,12 @@ public final class MinutesParser {
     PageFurniture.Cleaned cleaned = PageFurniture.clean(text.pages(), this::isLabel);
     Warnings warnings = new Warnings();
     String language = detectLanguage ? LanguageGuess.of(sample(cleaned.lines())) : null;
-    Segmenter.Result result = new Segmenter(labelSets).segment(cleaned.lines(), language, warnings);
+    DocumentLines document = new DocumentLines(cleaned.lines(), language, labelSets, text.pageCount());
+    Profiles.Choice choice = Profiles.choose(profiles, document);
+    Segmented result = choice.profile().segment(document, warnings);
     Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(),
-        language != null ? language : result.labels().language(),
-        text.title(), text.author(), text.created());
+        language != null ? language : result.labelLanguage(),
+        text.title(), text.author(), text.created(), choice.format(result.kind()));
     return PeopleLinker.link(new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(),
         warnings.list()));
   }
@@ -132,8 +142,19 @@ public final class MinutesParser {
     private List<LabelSet> labelSets = LabelSet.DEFAULTS;
     private boolean bundledFonts = true;
     private boolean detectLanguage = true;
+    private List<Profile> profiles = DEFAULT_PROFILES;
 
     private Builder() {}
+
+    /**
+     * The document families to choose from per document, on each one's evidence; a tie goes to the one
+     * listed first. Default: every family the library knows, the meeting app's export first.
+     */
+    public Builder profiles(List<Profile> list) {
+      if (list == null || list.isEmpty()) throw new IllegalArgumentException("at least one profile is needed");
+      this.profiles = List.copyOf(list);
+      return this;
+    }
 
     /** The label sets to choose from per document, the preferred first. Default: Swedish, English. */
     public Builder labelSets(List<LabelSet> sets) {

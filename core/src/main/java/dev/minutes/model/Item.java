@@ -4,36 +4,43 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * An agenda item. {@code number} is written without its trailing dot ({@code "6.10"}); {@code level}
- * is the count of its components; {@code pages} are the 1-based pages it spans; {@code items} are its
- * sub-items.
+ * An agenda item. {@code number} is written without its trailing dot or paragraph sign ({@code "6.10"},
+ * {@code "13"}); {@code level} is the count of its components; {@code caseNumber} is the case's registration
+ * number where the item gives one ({@code "KS 2023/12"}); {@code pages} are the 1-based pages it spans;
+ * {@code proposal} holds the paragraphs of a proposal for decision; {@code items} are its sub-items.
  */
-@JsonPropertyOrder({"number", "level", "title", "pages", "description", "notes", "actions", "decisions",
-    "attachments", "mentions", "items"})
-public record Item(String number, int level, String title, List<Integer> pages, List<String> description,
-                   List<String> notes, List<Action> actions, List<String> decisions,
-                   List<Attachment> attachments, List<Mention> mentions, List<Item> items) {
-  /** An item without mentions (they are found after segmentation). */
+@JsonPropertyOrder({"number", "level", "title", "caseNumber", "pages", "description", "notes", "proposal", "actions",
+    "decisions", "attachments", "mentions", "items"})
+public record Item(String number, int level, String title, String caseNumber, List<Integer> pages,
+                   List<String> description, List<String> notes, List<String> proposal, List<Action> actions,
+                   List<String> decisions, List<Attachment> attachments, List<Mention> mentions, List<Item> items) {
+  /** An item without case number, proposal or mentions (mentions are found after segmentation). */
   public Item(String number, int level, String title, List<Integer> pages, List<String> description,
               List<String> notes, List<Action> actions, List<String> decisions, List<Attachment> attachments,
               List<Item> items) {
-    this(number, level, title, pages, description, notes, actions, decisions, attachments, List.of(), items);
+    this(number, level, title, null, pages, description, notes, List.of(), actions, decisions, attachments, List.of(),
+        items);
   }
 
   public Item {
-    pages = List.copyOf(pages);
-    description = List.copyOf(description);
-    notes = List.copyOf(notes);
-    actions = List.copyOf(actions);
-    decisions = List.copyOf(decisions);
-    attachments = List.copyOf(attachments);
-    mentions = mentions == null ? List.of() : List.copyOf(mentions);
-    items = List.copyOf(items);
+    pages = copy(pages);
+    description = copy(description);
+    notes = copy(notes);
+    proposal = copy(proposal);
+    actions = copy(actions);
+    decisions = copy(decisions);
+    attachments = copy(attachments);
+    mentions = copy(mentions);
+    items = copy(items);
+  }
+
+  private static <T> List<T> copy(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
   }
 
   public Item withLinks(List<Action> linkedActions, List<Mention> found, List<Item> children) {
-    return new Item(number, level, title, pages, description, notes, linkedActions, decisions, attachments, found,
-        children);
+    return new Item(number, level, title, caseNumber, pages, description, notes, proposal, linkedActions, decisions,
+        attachments, found, children);
   }
 
   void collect(List<Item> into) {

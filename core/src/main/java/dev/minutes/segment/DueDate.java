@@ -10,19 +10,19 @@ import java.util.regex.Pattern;
  * A due date as written: ISO ({@code 2018-12-20}), slashed ({@code 12/20/2018}, month or day first),
  * dotted ({@code 20.12.2018}, day first) or with the month's name ({@code 20 dec 2018}).
  */
-record DueDate(String raw, int a, int b, int year, Kind kind) {
-  enum Kind { ISO, SLASHED, DOTTED, NAMED }
+public record DueDate(String raw, int a, int b, int year, Kind kind) {
+  public enum Kind { ISO, SLASHED, DOTTED, NAMED }
 
-  enum Order { MONTH_FIRST, DAY_FIRST }
+  public enum Order { MONTH_FIRST, DAY_FIRST }
 
-  static final String PATTERN = "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}"
+  public static final String PATTERN = "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}"
       + "|\\d{1,2} \\p{L}{3,9}\\.? \\d{4}";
   private static final Pattern NAMED = Pattern.compile("(\\d{1,2}) (\\p{L}{3,9})\\.? (\\d{4})");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
-  static DueDate parse(String raw) {
+  public static DueDate parse(String raw) {
     Matcher m = ISO.matcher(raw);
     if (m.matches()) return new DueDate(raw, num(m, 2), num(m, 3), num(m, 1), Kind.ISO);
     m = SLASHED.matcher(raw);
@@ -49,7 +49,7 @@ record DueDate(String raw, int a, int b, int year, Kind kind) {
   }
 
   /** The ISO date under {@code order}, or null when no such day exists. For ISO and dotted dates a is the month. */
-  String iso(Order order) {
+  public String iso(Order order) {
     int month = kind == Kind.SLASHED && order == Order.DAY_FIRST ? b : a;
     int day = kind == Kind.SLASHED && order == Order.DAY_FIRST ? a : b;
     try {
@@ -64,7 +64,7 @@ record DueDate(String raw, int a, int b, int year, Kind kind) {
    * they disagree evenly; null where no date shows it (the caller then reads month first, as these exports
    * write them, and says so).
    */
-  static Order decide(List<DueDate> dates) {
+  public static Order decide(List<DueDate> dates) {
     int monthFirst = 0, dayFirst = 0;
     for (DueDate d : dates) {
       Order e = d.evidence();

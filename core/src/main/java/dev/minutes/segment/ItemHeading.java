@@ -14,12 +14,12 @@ import dev.minutes.extract.TextLine;
  * line is a heading when its number ends with a dot, is exactly the next number, its title starts with
  * a capital and the line does not run to the right edge.
  */
-final class ItemHeading {
-  record Match(ItemNumber number, String title, float titleX, int step) {}
+public final class ItemHeading {
+  public record Match(ItemNumber number, String title, float titleX, int step) {}
 
   private ItemHeading() {}
 
-  static Match match(TextLine line, ItemNumber current, Layout layout) {
+  public static Match match(TextLine line, ItemNumber current, Layout layout) {
     if (line.words().size() < 2) return null;
     String token = line.words().get(0).text();
     ItemNumber number = ItemNumber.parse(token);
@@ -29,7 +29,7 @@ final class ItemHeading {
     boolean apart = layout.isWideGap(line, 1);
     boolean accepted = layout.isStyled(line)
         ? (token.endsWith(".") || apart) && step <= 20
-        : step == 1 && (apart || layout.unstyledHeadings && token.endsWith(".")
+        : step == 1 && (apart || layout.unstyledHeadings() && token.endsWith(".")
             && Character.isUpperCase(line.words().get(1).text().codePointAt(0)) && !layout.isFull(line));
     if (!accepted) return null;
     String title = line.text().substring(line.text().indexOf(token) + token.length()).strip();
@@ -42,11 +42,11 @@ final class ItemHeading {
    * from the body's left edge, or body text could not be told from it) or, for a styled heading whose line
    * wrapped, where the number starts.
    */
-  static boolean continuesTitle(TextLine heading, float titleX, TextLine previous, TextLine next, Layout layout) {
+  public static boolean continuesTitle(TextLine heading, float titleX, TextLine previous, TextLine next, Layout layout) {
     boolean close = next.page() == previous.page() ? next.y() - previous.y() < heading.fontSize() * 1.7f
         : next.page() == previous.page() + 1;
     if (!close || !layout.sameStyle(heading, next)) return false;
-    if (Math.abs(next.x() - titleX) < 2.5f) return layout.isStyled(heading) || titleX > layout.leftEdge + 10;
+    if (Math.abs(next.x() - titleX) < 2.5f) return layout.isStyled(heading) || titleX > layout.leftEdge() + 10;
     // Number and title in one run of text: the title wraps back to where the number stands, and only a
     // wrap does that (the next line's first word would not have fitted on the line before).
     return layout.isStyled(heading) && Math.abs(next.x() - heading.x()) < 2.5f && !layout.isHardBreak(previous, next)

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** An agenda number such as {@code 6.10}: its components, compared numerically. */
-record ItemNumber(List<Integer> parts) {
+public record ItemNumber(List<Integer> parts) {
   private static final Pattern TOKEN = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){0,5}\\.?");
 
-  ItemNumber {
+  public ItemNumber {
     parts = List.copyOf(parts);
   }
 
   /** Parses {@code "6.10."} or {@code "6.10"}; null when the token is not an agenda number. */
-  static ItemNumber parse(String token) {
+  public static ItemNumber parse(String token) {
     if (token.isEmpty() || token.length() > 24 || !Character.isDigit(token.charAt(0)) || !TOKEN.matcher(token).matches()) {
       return null;
     }
@@ -24,7 +24,7 @@ record ItemNumber(List<Integer> parts) {
     return new ItemNumber(parts);
   }
 
-  int level() {
+  public int level() {
     return parts.size();
   }
 
@@ -34,7 +34,7 @@ record ItemNumber(List<Integer> parts) {
    * ({@code 6} then {@code 6.1}) or as a later sibling of {@code current} or of one of its ancestors
    * ({@code 6.13} then {@code 7}).
    */
-  int stepFrom(ItemNumber current) {
+  public int stepFrom(ItemNumber current) {
     if (current == null) return level() == 1 ? Math.max(1, parts.get(0)) : -1;
     List<Integer> c = current.parts;
     int n = parts.size();

@@ -12,13 +12,13 @@ import java.util.Map;
  * What the document's typography says: the body font size, the usual distance between baselines, the
  * right edge of the text column, and so what counts as a heading style and a paragraph break.
  */
-final class Layout {
-  final float bodySize;
-  final float pitch;
-  final float rightEdge;
-  final float leftEdge;
+public final class Layout {
+  private final float bodySize;
+  private final float pitch;
+  private final float rightEdge;
+  private final float leftEdge;
   /** Set when the document's agenda headings carry no style at all, so plain numbered lines are tried. */
-  final boolean unstyledHeadings;
+  private final boolean unstyledHeadings;
 
   private Layout(float bodySize, float pitch, float rightEdge, float leftEdge, boolean unstyledHeadings) {
     this.bodySize = bodySize;
@@ -28,11 +28,36 @@ final class Layout {
     this.unstyledHeadings = unstyledHeadings;
   }
 
-  Layout withUnstyledHeadings() {
+  /** The font size most body text is set in. */
+  public float bodySize() {
+    return bodySize;
+  }
+
+  /** The usual distance between the baselines of one paragraph's lines. */
+  public float pitch() {
+    return pitch;
+  }
+
+  /** The right edge of the text column. */
+  public float rightEdge() {
+    return rightEdge;
+  }
+
+  /** Where most body lines start. */
+  public float leftEdge() {
+    return leftEdge;
+  }
+
+  /** Whether plain numbered lines are tried as headings, because none stands out by style. */
+  public boolean unstyledHeadings() {
+    return unstyledHeadings;
+  }
+
+  public Layout withUnstyledHeadings() {
     return new Layout(bodySize, pitch, rightEdge, leftEdge, true);
   }
 
-  static Layout of(List<TextLine> lines) {
+  public static Layout of(List<TextLine> lines) {
     Map<Float, Integer> sizes = new HashMap<>();
     for (TextLine l : lines) {
       // Numbered lines may be agenda headings; in a short document they could outweigh the body.
@@ -72,21 +97,21 @@ final class Layout {
   }
 
   /** A heading style: bold in a body that is not, or a size clearly above the body's. */
-  boolean isStyled(TextLine line) {
+  public boolean isStyled(TextLine line) {
     return line.bold() || line.fontSize() > bodySize + 0.75f;
   }
 
-  boolean sameStyle(TextLine a, TextLine b) {
+  public boolean sameStyle(TextLine a, TextLine b) {
     return a.bold() == b.bold() && Math.abs(a.fontSize() - b.fontSize()) < 0.6f;
   }
 
   /** A gap between words wide enough to be a column or a tab stop, not a space. */
-  boolean isWideGap(TextLine line, int wordIndex) {
+  public boolean isWideGap(TextLine line, int wordIndex) {
     return line.gapBefore(wordIndex) > Math.max(line.fontSize(), bodySize) * 0.9f;
   }
 
   /** More vertical space than lines of one paragraph have between them. */
-  boolean isParagraphGap(TextLine previous, TextLine line) {
+  public boolean isParagraphGap(TextLine previous, TextLine line) {
     return previous.page() == line.page() && line.y() - previous.y() > pitch * 1.15f + 0.5f;
   }
 
@@ -103,7 +128,7 @@ final class Layout {
   }
 
   /** A line that reaches to within a short word's width of the right edge. */
-  boolean isFull(TextLine line) {
+  public boolean isFull(TextLine line) {
     return rightEdge - line.words().get(line.words().size() - 1).endX() < 2.5f * line.fontSize();
   }
 
@@ -111,7 +136,7 @@ final class Layout {
    * A line that ended early: the next line's first word would have fitted on it, so the writer broke
    * the line on purpose. After a hyphen no space is needed.
    */
-  boolean isHardBreak(TextLine previous, TextLine line) {
+  public boolean isHardBreak(TextLine previous, TextLine line) {
     Word last = previous.words().get(previous.words().size() - 1);
     Word first = line.words().get(0);
     float space = last.text().endsWith("-") ? 0 : spaceWidth(previous, line);

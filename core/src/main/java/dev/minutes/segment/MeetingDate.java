@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code 14 Nov 2018}) or month name first ({@code November 14, 2018}); times {@code 13:15} or
  * {@code 13.15}, apart by a hyphen or dash, optionally after {@code kl.}.
  */
-record MeetingDate(String date, String start, String end) {
+public record MeetingDate(String date, String start, String end) {
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("maj", 5),
       Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
@@ -29,7 +29,7 @@ record MeetingDate(String date, String start, String end) {
       + "(\\p{L}{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIMES);
 
   /** The date line's values, or null when {@code text} is not a date line. */
-  static MeetingDate parse(String text) {
+  public static MeetingDate parse(String text) {
     String s = text.strip();
     Matcher m = ISO.matcher(s);
     if (m.matches()) return of(num(m, 1), num(m, 2), num(m, 3), m, 4);
@@ -51,7 +51,7 @@ record MeetingDate(String date, String start, String end) {
   }
 
   /** The month a Swedish or English month name or abbreviation names, 1 to 12, or -1. */
-  static int month(String name) {
+  public static int month(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     if (n.length() < 3) return -1;
     Integer v = MONTHS.get(n.substring(0, 3));

@@ -13,12 +13,12 @@ import java.util.List;
  * a break do in the seed; a line that ends in a plain word goes on;
  * otherwise the paragraph cut by the break is joined again.
  */
-final class Paragraphs {
+public final class Paragraphs {
   private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile("[.!?:;)\\]\"”’]$");
 
   private Paragraphs() {}
 
-  static List<String> of(List<TextLine> lines, Layout layout) {
+  public static List<String> of(List<TextLine> lines, Layout layout) {
     List<String> paragraphs = new ArrayList<>();
     String current = null;
     TextLine previous = null;

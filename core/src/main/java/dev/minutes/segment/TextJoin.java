@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Joins wrapped lines into running text without losing or gluing words. */
-final class TextJoin {
+public final class TextJoin {
   /** Words after which a line-final hyphen is a suspended compound ({@code samverkans- och}). */
   private static final Set<String> CONJUNCTIONS = Set.of("och", "eller", "samt", "resp", "resp.", "respektive",
       "som", "till", "and", "or", "nor", "to", "&");
@@ -17,7 +17,7 @@ final class TextJoin {
    * ({@code PA-} + {@code systemet}), unless the next line starts with a conjunction; otherwise one space.
    * A soft hyphen at the end is dropped.
    */
-  static String join(String left, String right) {
+  public static String join(String left, String right) {
     if (left.isEmpty()) return right;
     if (right.isEmpty()) return left;
     if (left.endsWith("\u00AD")) return left.substring(0, left.length() - 1) + right;
@@ -29,14 +29,14 @@ final class TextJoin {
   }
 
   /** A bullet glyph at the start of a line becomes {@code "- "}; white space is collapsed. */
-  static String normalise(String line) {
+  public static String normalise(String line) {
     String s = dev.minutes.internal.Spaces.collapse(line, false);
     if (s.isEmpty() || "•◦▪‣∙·●○■□–".indexOf(s.charAt(0)) < 0) return s;
     var m = BULLET.matcher(s);
     return m.find() ? "- " + s.substring(m.end()) : s;
   }
 
-  static boolean isBullet(String normalised) {
+  public static boolean isBullet(String normalised) {
     return normalised.startsWith("- ");
   }
 }

@@ -66,7 +66,7 @@ class EvaluationTest {
     assertEquals(0.0, Evaluation.ratio("abc", ""));
   }
 
-  /** The fixtures and the generated gold set, scored: every structural field is right. */
+  /** The fixtures and the generated gold set (every x.pdf beside its x.gold.json), scored: every structural field is right. */
   @Test
   void everyStructuralFieldIsRightOnTheTestdata() throws Exception {
     MinutesParser parser = MinutesParser.builder().build();
@@ -74,6 +74,7 @@ class EvaluationTest {
     try (Stream<Path> files = Files.walk(Fixtures.testdata())) {
       for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
         Path pdf = gold.resolveSibling(gold.getFileName().toString().replace(".gold.json", ".pdf"));
+        if (!Files.exists(pdf)) continue; // gold for PDFs kept outside the repository (real-gold/)
         try (InputStream in = Files.newInputStream(gold)) {
           docs.add(new Evaluation.Document(pdf.toString(), MinutesJson.read(in), parser.parse(pdf), 0));
         }

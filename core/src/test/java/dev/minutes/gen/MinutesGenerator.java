@@ -51,6 +51,7 @@ public final class MinutesGenerator {
   public record Case(long seed, Minutes truth, Style style, String styleName) {}
 
   private final Random r;
+  private final Random extra;
   private final boolean english;
   private final String[] words;
   private final DateFormat dates;
@@ -60,6 +61,7 @@ public final class MinutesGenerator {
 
   private MinutesGenerator(long seed) {
     this.r = new Random(seed);
+    this.extra = new Random(seed ^ 0x5DEECE66DL);
     this.english = r.nextInt(4) == 0;
     this.words = english ? EN : SV;
     int d = r.nextInt(10);
@@ -100,7 +102,8 @@ public final class MinutesGenerator {
     List<Participant> participants = new ArrayList<>();
     boolean organizer = r.nextInt(4) > 0;
     for (int i = 0; i < people.size(); i++) {
-      participants.add(new Participant(people.get(i), organizer && i == 0 ? Participant.ORGANIZER : null));
+      participants.add(organizer && i == 0 ? new Participant(people.get(i), Participant.ORGANIZER, organizerMarker(), null, null)
+          : new Participant(people.get(i), null));
     }
     LocalDate day = LocalDate.of(2015 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28));
     int start = 8 + r.nextInt(8);
@@ -116,6 +119,14 @@ public final class MinutesGenerator {
     }
     ensureDateEvidence(items);
     return new Minutes("1", null, meeting, items, List.of());
+  }
+
+  /**
+   * The organizer's marker: the label set's own, or in one English document in five the Swedish one, as
+   * exports that mix languages write it. Drawn from its own random source, so earlier seeds keep their documents.
+   */
+  private String organizerMarker() {
+    return english && extra.nextInt(5) == 0 ? "Organisatör" : english ? "Organizer" : "Organisatör";
   }
 
   private Item item(String number, int kids, int level) {

@@ -1,4 +1,4 @@
-package dev.minutes.segment;
+package dev.minutes.profile.export;
 
 import dev.minutes.LabelSet;
 import java.util.List;

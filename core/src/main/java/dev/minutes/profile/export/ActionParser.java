@@ -1,8 +1,11 @@
-package dev.minutes.segment;
+package dev.minutes.profile.export;
 
 import dev.minutes.LabelSet;
 import dev.minutes.extract.TextLine;
 import dev.minutes.extract.Word;
+import dev.minutes.segment.DueDate;
+import dev.minutes.segment.Layout;
+import dev.minutes.segment.TextJoin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -170,7 +173,7 @@ final class ActionParser {
       List<Cell> cells = p.cells(line);
       // A date may open the line only when it stands in a column of its own, away from the text's edge
       // (a cell centred beside a text that wraps); at the text's edge it is the line below an action.
-      boolean dateColumnFirst = cells.get(0).x() > p.layout.leftEdge + 4 * line.fontSize();
+      boolean dateColumnFirst = cells.get(0).x() > p.layout.leftEdge() + 4 * line.fontSize();
       if (cells.size() < 2 && !dateColumnFirst) return null;
       for (int k = dateColumnFirst ? 0 : 1; k < cells.size(); k++) {
         if (!p.isDateCell(cells.get(k).text())) continue;

@@ -1,4 +1,4 @@
-package dev.minutes.segment;
+package dev.minutes.profile.export;
 
 import dev.minutes.LabelSet;
 import dev.minutes.extract.TextLine;
@@ -6,6 +6,13 @@ import dev.minutes.model.Action;
 import dev.minutes.model.Attachment;
 import dev.minutes.model.Item;
 import dev.minutes.model.Meeting;
+import dev.minutes.segment.DueDate;
+import dev.minutes.segment.ItemHeading;
+import dev.minutes.segment.ItemNumber;
+import dev.minutes.segment.Layout;
+import dev.minutes.segment.Paragraphs;
+import dev.minutes.segment.TextJoin;
+import dev.minutes.segment.Warnings;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,13 +29,13 @@ import java.util.TreeSet;
  * style cannot tell). Everything else belongs to the open section of the open item; text before the
  * first section heading is the item's description.
  */
-public final class Segmenter {
+public final class ExportSegmenter {
   /** The segmented document. */
   public record Result(Meeting meeting, List<Item> items, LabelSet labels) {}
 
   private final List<LabelSet> labelSets;
 
-  public Segmenter(List<LabelSet> labelSets) {
+  public ExportSegmenter(List<LabelSet> labelSets) {
     this.labelSets = List.copyOf(labelSets);
   }
 
@@ -48,7 +55,8 @@ public final class Segmenter {
       warnings.add("item.headings-unstyled", "no agenda heading stands out by style or spacing; plain numbered "
           + "lines are read as headings", null);
     }
-    HeaderParser.Result header = new HeaderParser(labels, layout, warnings).parse(lines);
+    List<String> markers = labelSets.stream().flatMap(set -> set.organizer().stream()).toList();
+    HeaderParser.Result header = new HeaderParser(labels, markers, layout, warnings).parse(lines);
     boolean labelsStyled = lines.stream()
         .anyMatch(l -> Section.of(l.text(), labels) != null && layout.isStyled(l));
 

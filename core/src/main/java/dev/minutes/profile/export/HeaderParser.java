@@ -1,9 +1,14 @@
-package dev.minutes.segment;
+package dev.minutes.profile.export;
 
 import dev.minutes.LabelSet;
 import dev.minutes.extract.TextLine;
 import dev.minutes.model.Meeting;
 import dev.minutes.model.Participant;
+import dev.minutes.segment.ItemHeading;
+import dev.minutes.segment.Layout;
+import dev.minutes.segment.MeetingDate;
+import dev.minutes.segment.TextJoin;
+import dev.minutes.segment.Warnings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,11 +26,21 @@ final class HeaderParser {
   record Result(Meeting meeting, int end) {}
 
   private final LabelSet labels;
+  private final List<String> organizerMarkers;
   private final Layout layout;
   private final Warnings warnings;
 
   HeaderParser(LabelSet labels, Layout layout, Warnings warnings) {
+    this(labels, labels.organizer(), layout, warnings);
+  }
+
+  /**
+   * {@code organizerMarkers}: the markers that make a participant the organizer, from every label set the
+   * parser knows, since exports mix languages ({@code (Organisatör)} in an English-labelled export).
+   */
+  HeaderParser(LabelSet labels, List<String> organizerMarkers, Layout layout, Warnings warnings) {
     this.labels = labels;
+    this.organizerMarkers = List.copyOf(organizerMarkers);
     this.layout = layout;
     this.warnings = warnings;
   }
@@ -39,7 +54,7 @@ final class HeaderParser {
     int i = 0;
     String title = null;
     while (i < header.size() && header.get(i).page() == header.get(0).page()
-        && header.get(i).fontSize() >= layout.bodySize * 1.15f && !isDateLine(header.get(i)) && !isLabel(header.get(i))) {
+        && header.get(i).fontSize() >= layout.bodySize() * 1.15f && !isDateLine(header.get(i)) && !isLabel(header.get(i))) {
       title = title == null ? header.get(i).text().strip() : TextJoin.join(title, header.get(i).text().strip());
       i++;
     }
@@ -120,19 +135,23 @@ final class HeaderParser {
     return MeetingDate.parse(line.text()) != null;
   }
 
-  /** Names apart by commas; a name followed by the organizer marker in parentheses is the organizer. */
+  private static final Pattern MARKED = Pattern.compile("(.*?)\\s*\\(([^)]*)\\)");
+
+  /**
+   * Names apart by commas. Rule: a name followed in parentheses by an organizer marker of any label set is
+   * the organizer, the marker its role as written.
+   */
   private List<Participant> participants(String value) {
     List<Participant> out = new ArrayList<>();
     for (String part : value.split("[,;]")) {
       String name = part.strip();
       if (name.isEmpty()) continue;
-      String role = null;
-      Matcher m = Pattern.compile("(.*?)\\s*\\(([^)]*)\\)").matcher(name);
-      if (m.matches() && LabelSet.isLabel(m.group(2), labels.organizer())) {
-        name = m.group(1).strip();
-        role = Participant.ORGANIZER;
+      Matcher m = MARKED.matcher(name);
+      if (m.matches() && LabelSet.isLabel(m.group(2), organizerMarkers)) {
+        out.add(new Participant(m.group(1).strip(), Participant.ORGANIZER, m.group(2).strip(), null, null));
+      } else {
+        out.add(new Participant(name, null));
       }
-      out.add(new Participant(name, role));
     }
     return out;
   }
