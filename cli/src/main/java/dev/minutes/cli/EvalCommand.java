@@ -4,6 +4,7 @@ import dev.minutes.MinutesException;
 import dev.minutes.MinutesParser;
 import dev.minutes.eval.Evaluation;
 import dev.minutes.eval.Evaluation.FieldReport;
+import dev.minutes.eval.Field;
 import dev.minutes.json.MinutesJson;
 import dev.minutes.model.Minutes;
 import java.io.IOException;
@@ -39,13 +40,44 @@ final class EvalCommand implements Callable<Integer> {
       description = "exit with code 5 when a structural field's strict F1 is below F1")
   Double minF1;
 
+  @Option(names = "--pdfs", paramLabel = "DIR",
+      description = "read each x.pdf from DIR at the gold's relative path instead of beside its gold (gold kept "
+          + "apart from its PDFs); gold whose PDF is absent is skipped")
+  Path pdfs;
+
+  @Option(names = "--fields", paramLabel = "FIELD", split = ",",
+      description = "score only these fields (default: all), e.g. meeting.date,meeting.participants,item.title")
+  List<String> fields;
+
+  @Option(names = "--index", paramLabel = "FILE",
+      description = "a TSV of file (relative, without .pdf), group and split: also report each group and split")
+  Path index;
+
   @Override
   public Integer call() throws Exception {
+    java.util.Set<Field> scored = java.util.EnumSet.allOf(Field.class);
+    if (fields != null) {
+      scored.clear();
+      for (String f : fields) {
+        Field field = Field.of(f.strip());
+        if (field == null) {
+          spec.commandLine().getErr().println("minutes: --fields: no field " + f.strip());
+          return ExitCodes.USAGE;
+        }
+        scored.add(field);
+      }
+    }
     MinutesParser parser = MinutesParser.builder().build();
     List<Evaluation.Document> docs = new ArrayList<>();
-    for (Path pdf : pairs()) {
+    int skipped = 0;
+    for (Path goldFile : golds()) {
+      Path pdf = pdfFor(goldFile);
+      if (!Files.exists(pdf)) {
+        skipped++;
+        continue;
+      }
       Minutes gold;
-      try (InputStream in = Files.newInputStream(gold(pdf))) {
+      try (InputStream in = Files.newInputStream(goldFile)) {
         gold = MinutesJson.read(in);
       }
       long start = System.nanoTime();
@@ -56,14 +88,27 @@ final class EvalCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("minutes: " + e.getMessage());
         parsed = null;
       }
-      docs.add(new Evaluation.Document(dir.relativize(pdf).toString(), gold, parsed, (System.nanoTime() - start) / 1e9));
+      String name = dir.relativize(goldFile).toString().replaceAll("\\.gold\\.json$", ".pdf");
+      docs.add(new Evaluation.Document(name, gold, parsed, (System.nanoTime() - start) / 1e9));
     }
     if (docs.isEmpty()) {
-      spec.commandLine().getErr().println("minutes: " + dir + ": no x.pdf with an x.gold.json beside it");
+      spec.commandLine().getErr().println("minutes: " + dir + ": no x.pdf with an x.gold.json "
+          + (pdfs == null ? "beside it" : "whose PDF is in " + pdfs));
       return ExitCodes.USAGE;
     }
-    Evaluation.Report report = Evaluation.evaluate(docs);
-    print(report, spec.commandLine().getOut());
+    Evaluation.Report report = Evaluation.evaluate(docs, scored);
+    PrintWriter out = spec.commandLine().getOut();
+    if (skipped > 0) out.printf("(%d gold files skipped: their PDFs are not in %s)%n%n", skipped, pdfs == null ? dir : pdfs);
+    if (index != null) {
+      java.util.Map<String, List<Evaluation.Document>> groups = groups(docs);
+      for (var g : groups.entrySet()) {
+        out.printf("== %s (%d documents)%n", g.getKey(), g.getValue().size());
+        print(Evaluation.evaluate(g.getValue(), scored), out);
+        out.println();
+      }
+      out.printf("== all (%d documents)%n", docs.size());
+    }
+    print(report, out);
     if (json != null) {
       dev.minutes.cli.bulk.AtomicFiles.write(json, (MinutesJson.toJson(report, true) + "\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -78,16 +123,35 @@ final class EvalCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private List<Path> pairs() throws IOException {
+  private List<Path> golds() throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf"))
-          .filter(p -> Files.exists(gold(p))).sorted().toList();
+      return files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
     }
   }
 
-  private static Path gold(Path pdf) {
-    String name = pdf.getFileName().toString();
-    return pdf.resolveSibling(name.substring(0, name.length() - 4) + ".gold.json");
+  /** Beside the gold, or under --pdfs at the gold's relative path. */
+  private Path pdfFor(Path gold) {
+    String name = gold.getFileName().toString();
+    Path beside = gold.resolveSibling(name.substring(0, name.length() - ".gold.json".length()) + ".pdf");
+    return pdfs == null ? beside : pdfs.resolve(dir.relativize(beside).toString());
+  }
+
+  /** Documents by "group" and by "group, split", from the index. */
+  private java.util.Map<String, List<Evaluation.Document>> groups(List<Evaluation.Document> docs) throws IOException {
+    java.util.Map<String, String[]> rows = new java.util.HashMap<>();
+    for (String line : Files.readAllLines(index)) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] cells = line.split("\t");
+      rows.put(cells[0].strip() + ".pdf", cells);
+    }
+    java.util.Map<String, List<Evaluation.Document>> groups = new java.util.TreeMap<>();
+    for (Evaluation.Document d : docs) {
+      String[] row = rows.get(d.name().replace('\\', '/'));
+      String group = row == null || row.length < 2 ? "(not in index)" : row[1].strip();
+      groups.computeIfAbsent(group, k -> new ArrayList<>()).add(d);
+      if (row != null && row.length > 2) groups.computeIfAbsent(group + ", " + row[2].strip(), k -> new ArrayList<>()).add(d);
+    }
+    return groups;
   }
 
   static void print(Evaluation.Report r, PrintWriter out) {

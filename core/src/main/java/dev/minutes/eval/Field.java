@@ -13,17 +13,22 @@ import java.util.function.Function;
  */
 public enum Field {
   MEETING_TITLE("meeting.title", true, m -> one(m.meeting().title())),
+  MEETING_BODY("meeting.body", true, m -> one(m.meeting().body())),
   MEETING_DATE("meeting.date", true, m -> one(m.meeting().date())),
   MEETING_START("meeting.startTime", true, m -> one(m.meeting().startTime())),
   MEETING_END("meeting.endTime", true, m -> one(m.meeting().endTime())),
   MEETING_LOCATION("meeting.location", true, m -> one(m.meeting().location())),
   PARTICIPANTS("meeting.participants", true, m -> m.meeting().participants().stream()
       .map(p -> List.of(p.name())).toList()),
+  ATTENDANCE("meeting.attendance", true, m -> m.meeting().participants().stream()
+      .map(p -> List.of(p.name(), str(p.attendance()))).toList()),
   ORGANIZER("meeting.organizer", true, m -> m.meeting().participants().stream()
       .filter(p -> Participant.ORGANIZER.equals(p.role())).map(p -> List.of(p.name())).toList()),
   ITEM_NUMBER("item.number", true, m -> items(m, (parent, i) -> List.of(List.of(i.number())))),
   ITEM_TITLE("item.title", true, m -> items(m, (parent, i) -> List.of(List.of(i.number(), i.title())))),
   ITEM_PARENT("item.parent", true, m -> items(m, (parent, i) -> List.of(List.of(i.number(), parent)))),
+  ITEM_CASE_NUMBER("item.caseNumber", true, m -> items(m, (parent, i) -> i.caseNumber() == null ? List.of()
+      : List.of(List.of(i.number(), i.caseNumber())))),
   ACTION("action", true, m -> items(m, (parent, i) -> i.actions().stream()
       .map(a -> List.of(i.number(), a.text(), str(a.due()), str(a.responsible()))).toList())),
   ACTION_TEXT("action.text", false, m -> items(m, (parent, i) -> i.actions().stream()
@@ -33,6 +38,7 @@ public enum Field {
   ACTION_RESPONSIBLE("action.responsible", true, m -> items(m, (parent, i) -> i.actions().stream()
       .map(a -> List.of(i.number(), str(a.responsible()))).toList())),
   DECISION("decision", false, m -> paragraphs(m, Item::decisions)),
+  PROPOSAL("proposal", false, m -> paragraphs(m, Item::proposal)),
   ATTACHMENT("attachment", true, m -> items(m, (parent, i) -> i.attachments().stream()
       .map(a -> List.of(i.number(), a.name())).toList())),
   DESCRIPTION("description", false, m -> paragraphs(m, Item::description)),
@@ -50,6 +56,12 @@ public enum Field {
 
   public String label() {
     return label;
+  }
+
+  /** The field whose label is {@code label}, or null. */
+  public static Field of(String label) {
+    for (Field f : values()) if (f.label.equals(label)) return f;
+    return null;
   }
 
   /** Structural fields are held to the CI threshold; text fields are also scored by edit distance. */
