@@ -52,7 +52,8 @@ public final class MinutesParser {
   }
 
   /** The families the parser knows, the meeting app's export first. */
-  public static final List<Profile> DEFAULT_PROFILES = List.of(new ExportProfile());
+  public static final List<Profile> DEFAULT_PROFILES = List.of(new ExportProfile(),
+      new dev.minutes.profile.protocol.ParagraphProtocolProfile());
 
   public static Builder builder() {
     return new Builder();

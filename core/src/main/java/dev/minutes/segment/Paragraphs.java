@@ -20,21 +20,33 @@ public final class Paragraphs {
 
   public static List<String> of(List<TextLine> lines, Layout layout) {
     List<String> paragraphs = new ArrayList<>();
-    String current = null;
+    for (List<TextLine> block : blocks(lines, layout)) paragraphs.add(text(block));
+    return paragraphs;
+  }
+
+  /** The lines of each paragraph, by the same rules. */
+  public static List<List<TextLine>> blocks(List<TextLine> lines, Layout layout) {
+    List<List<TextLine>> blocks = new ArrayList<>();
+    List<TextLine> current = null;
     TextLine previous = null;
     for (TextLine line : lines) {
       String text = TextJoin.normalise(line.text());
       if (text.isEmpty()) continue;
       if (current == null || startsParagraph(previous, line, text, layout)) {
-        if (current != null) paragraphs.add(current);
-        current = text;
-      } else {
-        current = TextJoin.join(current, text);
+        current = new ArrayList<>();
+        blocks.add(current);
       }
+      current.add(line);
       previous = line;
     }
-    if (current != null) paragraphs.add(current);
-    return paragraphs;
+    return blocks;
+  }
+
+  /** A paragraph's text: its lines normalised and joined. */
+  public static String text(List<TextLine> block) {
+    String current = "";
+    for (TextLine line : block) current = TextJoin.join(current, TextJoin.normalise(line.text()));
+    return current;
   }
 
   private static boolean startsParagraph(TextLine previous, TextLine line, String text, Layout layout) {
