@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  *   <li>a line that is a part label alone (a colon allowed), or matches a part heading, opens that part; a part
  *       label followed by a colon and text opens the part with that text;</li>
  *   <li>rules of underscores or dashes end a paragraph and are not text;</li>
- *   <li>a paragraph of the body or notes that starts with a decision cue is a decision;</li>
+ *   <li>a paragraph of the body or notes in which a decision cue is found is a decision;</li>
  *   <li>a case number standing just above a heading or under it is the item's case number.</li>
  * </ul>
  */
@@ -116,14 +116,27 @@ public final class OutlineSegmenter {
     return new Result(meeting, items, notNames[0], numbered);
   }
 
-  /** Headings numbered in one of the family's syntaxes, in order. */
+  /** Headings numbered in one of the family's syntaxes, in order; time slots only where nothing is numbered. */
   private List<Heading> numberedHeadings(List<TextLine> lines, Layout layout) {
+    java.util.Set<NumberSyntax> numbers = java.util.EnumSet.noneOf(NumberSyntax.class);
+    numbers.addAll(v.numbering());
+    numbers.remove(NumberSyntax.TIME_SLOT);
+    numbers.remove(NumberSyntax.UNNUMBERED);
+    List<Heading> out = numberedHeadings(lines, layout, numbers);
+    if (out.isEmpty() && v.numbering().contains(NumberSyntax.TIME_SLOT)) {
+      out = numberedHeadings(lines, layout, java.util.EnumSet.of(NumberSyntax.TIME_SLOT));
+    }
+    return out;
+  }
+
+  private List<Heading> numberedHeadings(List<TextLine> lines, Layout layout, java.util.Set<NumberSyntax> syntaxes) {
     List<Heading> out = new ArrayList<>();
+    if (syntaxes.isEmpty()) return out;
     ItemNumber current = null;
     float headingX = Float.NaN;
     int slot = 0;
     for (int i = 0; i < lines.size(); i++) {
-      NumberedHeading.Match m = NumberedHeading.match(lines.get(i), current, headingX, layout, v.numbering());
+      NumberedHeading.Match m = NumberedHeading.match(lines.get(i), current, headingX, layout, syntaxes);
       if (m == null) continue;
       if (m.syntax() == NumberSyntax.TIME_SLOT) {
         ItemNumber n = ItemNumber.parse(String.valueOf(++slot));
@@ -447,10 +460,10 @@ public final class OutlineSegmenter {
     return text.replaceFirst("^\\d{1,3}(?:\\.\\d{1,3})+\\s+", "");
   }
 
-  /** Whether a paragraph records a decision: it starts with a decision cue, after a list marker if any. */
+  /** Whether a paragraph records a decision: a decision cue is found in it (after a list marker, if any). */
   private boolean isDecision(String text) {
     String t = ENUMERATOR.matcher(text).replaceFirst("");
-    for (Pattern p : v.decisionCues()) if (p.matcher(t).lookingAt()) return true;
+    for (Pattern p : v.decisionCues()) if (p.matcher(t).find()) return true;
     return false;
   }
 

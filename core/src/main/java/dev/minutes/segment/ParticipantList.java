@@ -58,13 +58,46 @@ public final class ParticipantList {
       return out;
     }
     boolean commas = lines.stream().anyMatch(l -> l.indexOf(',') >= 0 || l.indexOf(';') >= 0);
-    if (!commas) {
+    if (!commas || onePerLine(lines)) {
       for (String line : lines) add(out, line, attendance, role);
       return out;
     }
     String joined = lines.stream().map(String::strip).reduce("", TextJoin::join);
-    for (String entry : split(joined)) add(out, entry, attendance, role);
+    List<String> entries = new ArrayList<>();
+    for (String part : split(joined)) {
+      // A part in lower case (a role, "distans", a time) belongs to the name before it.
+      if (!entries.isEmpty() && isRolePart(part)) entries.set(entries.size() - 1, entries.get(entries.size() - 1) + ", " + part);
+      else entries.add(part);
+    }
+    for (String entry : entries) add(out, entry, attendance, role);
     return out;
+  }
+
+  /** Lines each "Name, role …": every line opens with a name and goes on with roles only, one line at least with one. */
+  private static boolean onePerLine(List<String> lines) {
+    if (lines.size() < 2) return false;
+    boolean anyRole = false;
+    for (String line : lines) {
+      String[] parts = line.split(",");
+      if (!looksLikeName(stripParens(TextJoin.normalise(parts[0]).replaceFirst("^- ", "")))) return false;
+      for (int i = 1; i < parts.length; i++) {
+        if (parts[i].isBlank()) continue;
+        if (!isRolePart(parts[i].strip())) return false;
+        anyRole = true;
+      }
+    }
+    return anyRole;
+  }
+
+  private static String stripParens(String s) {
+    return PAREN.matcher(s).replaceAll("").strip();
+  }
+
+  /** A comma part that is no name: it starts in lower case, with a digit, or is remote attendance or a time. */
+  private static boolean isRolePart(String part) {
+    String p = part.strip();
+    return !p.isEmpty() && (Character.isLowerCase(p.codePointAt(0)) || !Character.isLetter(p.codePointAt(0))
+        || DROPPED.matcher(p).matches());
   }
 
   /** Entries apart by commas, semicolons and "and", outside parentheses; a ")" before a capital ends one too. */
@@ -126,7 +159,7 @@ public final class ParticipantList {
     String[] parts = rest.toString().split(",");
     String name = parts[0].strip().replaceAll("\\s+", " ");
     for (int i = 1; i < parts.length; i++) {
-      String p = parts[i].strip();
+      String p = parts[i].strip().replaceAll("\\s+(?:§\\s*\\d.*|kl\\.?\\s*\\d.*)$", "");
       if (p.isEmpty() || DROPPED.matcher(p).matches()) continue;
       roles.add(p);
     }

@@ -28,12 +28,44 @@ public final class TextJoin {
     return left + " " + right;
   }
 
-  /** A bullet glyph at the start of a line becomes {@code "- "}; white space is collapsed. */
+  /**
+   * A bullet glyph at the start of a line becomes {@code "- "}; white space is collapsed; control characters,
+   * zero-width spaces and byte-order marks are dropped; a soft hyphen between two letters or digits is a
+   * hyphen drawn on the page (a soft hyphen is only drawn where a word breaks, which is a line end).
+   */
   public static String normalise(String line) {
-    String s = dev.minutes.internal.Spaces.collapse(line, false);
+    String s = dev.minutes.internal.Spaces.collapse(clean(line), false);
     if (s.isEmpty() || "•◦▪‣∙·●○■□–".indexOf(s.charAt(0)) < 0) return s;
     var m = BULLET.matcher(s);
     return m.find() ? "- " + s.substring(m.end()) : s;
+  }
+
+  private static String clean(String line) {
+    boolean odd = false;
+    for (int i = 0; i < line.length() && !odd; i++) {
+      char c = line.charAt(i);
+      odd = c < 0x20 && c != '\t' || c == '\u200B' || c == '\uFEFF' || c == '\u00AD' || c >= '\uE000' && c <= '\uF8FF';
+    }
+    if (!odd) return line;
+    StringBuilder b = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\u00AD') {
+        boolean inside = i > 0 && i + 1 < line.length() && Character.isLetterOrDigit(line.charAt(i - 1))
+            && Character.isLetterOrDigit(line.charAt(i + 1));
+        if (inside) b.append('-');
+        else if (i + 1 == line.length()) b.append(c);
+        continue;
+      }
+      if (c >= '\uE000' && c <= '\uF8FF') {
+        // A private-use glyph (a symbol font's bullet) opening the line is a bullet.
+        if (b.toString().isBlank()) b.append('•');
+        continue;
+      }
+      if (c < 0x20 && c != '\t' || c == '\u200B' || c == '\uFEFF') continue;
+      b.append(c);
+    }
+    return b.toString();
   }
 
   public static boolean isBullet(String normalised) {
