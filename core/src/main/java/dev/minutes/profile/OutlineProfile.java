@@ -22,7 +22,12 @@ public abstract class OutlineProfile implements Profile {
     }
     boolean content = r.items().stream().anyMatch(OutlineProfile::hasContent);
     String kind = r.items().isEmpty() ? Format.OTHER : content ? Format.MINUTES : Format.AGENDA;
-    return new Segmented(r.meeting(), r.items(), kind, vocabulary().language());
+    return new Segmented(finish(r.meeting()), r.items(), kind, vocabulary().language());
+  }
+
+  /** The family's last word on the meeting's header (e.g. a body named by the title); as read by default. */
+  protected dev.minutes.model.Meeting finish(dev.minutes.model.Meeting meeting) {
+    return meeting;
   }
 
   private static boolean hasContent(dev.minutes.model.Item i) {

@@ -15,9 +15,10 @@ import java.util.Map;
  *   <li>a line opens a field when its first words are a header label followed by a colon or semicolon, a wide
  *       gap, or nothing ({@code Plats: Rex}, {@code Date        24 January 2013}, {@code Närvarande} alone);</li>
  *   <li>the field's value goes on over the lines below that carry no label, while they stand close (no more than
- *       two and a half line pitches apart) and either start where the value started, follow a line ending in a
- *       comma, or follow a line that ran to the right edge; a label alone takes the lines below it up to the next
- *       label, heading-styled line or wider gap;</li>
+ *       1.8 line pitches apart) and either start where the value started, follow a line ending in a comma, or
+ *       carry on a line that wrapped (their first word would not have fitted on it); a label alone takes the lines
+ *       below it up to the next label, heading-styled line or wider gap;</li>
+ *   <li>a list label may follow a word or two of its own ({@code TAB Members:}) when a colon ends it;</li>
  *   <li>lines that open no field are left for the caller (title, free text).</li>
  * </ul>
  */
@@ -57,14 +58,14 @@ public final class HeaderFields {
       while (i < lines.size()) {
         TextLine next = lines.get(i);
         if (label(next, vocabulary, layout) != null) break;
-        boolean close = next.page() == previous.page() && next.y() - previous.y() < layout.pitch() * 2.5f + 1;
+        boolean close = next.page() == previous.page() && next.y() - previous.y() < layout.pitch() * 1.8f + 1;
         if (!close) break;
         boolean continues;
         if (label.rest().isEmpty()) {
           continues = !(layout.isStyled(next) && !layout.isStyled(line));
         } else {
           String prev = previous.text().strip();
-          continues = Math.abs(next.x() - label.valueX()) < 3 || prev.endsWith(",") || layout.isFull(previous);
+          continues = Math.abs(next.x() - label.valueX()) < 3 || prev.endsWith(",") || !layout.isHardBreak(previous, next);
         }
         if (!continues) break;
         value.add(next.text());
@@ -89,12 +90,27 @@ public final class HeaderFields {
       boolean colon = candidate.endsWith(":") || candidate.endsWith(";");
       String key = LabelSet.key(colon ? candidate.substring(0, candidate.length() - 1) : candidate);
       HeaderField field = vocabulary.headerLabels().get(key);
+      if (field == null && colon && k > 1) field = qualifiedList(key, vocabulary);
       if (field == null) continue;
       if (k < words.size() && !colon && !layout.isWideGap(line, k)) continue;
       StringBuilder rest = new StringBuilder();
       for (int j = k; j < words.size(); j++) rest.append(j == k ? "" : " ").append(words.get(j).text());
       float x = k < words.size() ? words.get(k).x() : Float.NaN;
       return new Label(field, rest.toString().strip(), x);
+    }
+    return null;
+  }
+
+  /** A list label after a word or two that qualify it ({@code TAB Members}), or null. */
+  private static HeaderField qualifiedList(String key, Vocabulary vocabulary) {
+    String[] words = key.split(" ");
+    for (int drop = 1; drop <= Math.min(2, words.length - 1); drop++) {
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length));
+      HeaderField f = vocabulary.headerLabels().get(rest);
+      if (f == HeaderField.PRESENT || f == HeaderField.ABSENT || f == HeaderField.CALLED
+          || f == HeaderField.OTHERS_PRESENT || f == HeaderField.SUBSTITUTES) {
+        return f;
+      }
     }
     return null;
   }

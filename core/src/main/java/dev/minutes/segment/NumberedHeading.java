@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>a line in a table of contents (dot leaders, or a page number after a wide gap) is no heading;</li>
  *   <li>a heading set in a heading style (bold or larger) is accepted on its number; a plain line only where it
  *       starts no further right than the headings before it (an indented numbered line is a list in the item),
- *       its title starts with a capital, and it is the exact next number;</li>
+ *       its title starts with a capital, and it is the exact next number (or a first sub-item numbered
+ *       {@code .2}, the unnumbered text above it standing for {@code .1});</li>
  *   <li>a number printed against its title ({@code 10.10.Attraktiv}) is split after its last dot.</li>
  * </ul>
  */
@@ -55,7 +56,8 @@ public final class NumberedHeading {
         || Character.isDigit(m.title().codePointAt(0)) || !Character.isLetter(m.title().codePointAt(0)));
     boolean accepted = switch (m.syntax()) {
       case PARAGRAPH_SIGN, WORD -> (styled || aligned) && (capital || m.title().isEmpty());
-      default -> styled ? capital || m.title().isEmpty() : aligned && capital && step == 1;
+      default -> styled || aligned && capital && (step == 1 || step == 2 && m.number().level() > 1
+          && current != null && current.level() < m.number().level());
     };
     return accepted ? new Match(m.number(), m.title(), m.syntax(), m.titleX(), step) : null;
   }

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *   <li>a line that is a part label alone (a colon allowed), or matches a part heading, opens that part; a part
  *       label followed by a colon and text opens the part with that text;</li>
  *   <li>rules of underscores or dashes end a paragraph and are not text;</li>
- *   <li>a paragraph of the body or notes in which a decision cue is found is a decision;</li>
+ *   <li>a paragraph of the body or notes in which a decision cue is found is a decision, unless it reports an
+ *       earlier meeting's; a heading whose title records a decision ("Previous minutes approved.") is one too;</li>
  *   <li>a case number standing just above a heading or under it is the item's case number.</li>
  * </ul>
  */
@@ -97,6 +98,14 @@ public final class OutlineSegmenter {
         previous = lines.get(i++);
         item.title = TextJoin.join(item.title, TextJoin.normalise(previous.text()));
       }
+      // A plain numbered paragraph ("1.2 DT requested names …."): its first sentence is the title, and the
+      // paragraph is the item's text as well.
+      boolean plain = !layout.isStyled(headLine) && NumberedHeading.leadingBold(headLine) == 0
+          && heading.syntax() != NumberSyntax.TIME_SLOT && heading.syntax() != NumberSyntax.UNNUMBERED;
+      if (plain && (item.title.matches(".*[.!?]$|.*[.!?]\\s+\\p{Lu}.*") || layout.isFull(headLine))) {
+        item.titleFromParagraph = true;
+        item.add(rest(headLine, item.title), side.beside(headLine));
+      }
       boolean skipping = false;
       for (; i < end; i++) {
         if (consumed.contains(i)) continue;
@@ -140,12 +149,12 @@ public final class OutlineSegmenter {
       if (m == null) continue;
       if (m.syntax() == NumberSyntax.TIME_SLOT) {
         ItemNumber n = ItemNumber.parse(String.valueOf(++slot));
-        out.add(new Heading(i, n, 1, firstSentence(m.title(), lines.get(i), layout), m.titleX(), m.syntax()));
+        out.add(new Heading(i, n, 1, firstSentence(TextJoin.normalise(m.title())), m.titleX(), m.syntax()));
         continue;
       }
       current = m.number();
       if (Float.isNaN(headingX)) headingX = lines.get(i).x();
-      String title = m.title();
+      String title = TextJoin.normalise(m.title());
       int bold = NumberedHeading.leadingBold(lines.get(i));
       if (bold > 1) title = boldTitle(lines.get(i), bold, m.title());
       out.add(new Heading(i, m.number(), m.number().level(), title, m.titleX(), m.syntax()));
@@ -163,7 +172,7 @@ public final class OutlineSegmenter {
   }
 
   /** A title that runs on into prose ends with its first sentence. */
-  private static String firstSentence(String title, TextLine line, Layout layout) {
+  private static String firstSentence(String title) {
     Matcher m = Pattern.compile("^(.+?[.!?])\\s+\\p{Lu}").matcher(title);
     return m.find() ? m.group(1) : title;
   }
@@ -205,7 +214,7 @@ public final class OutlineSegmenter {
       for (int k = level; k < counters.length; k++) counters[k] = 0;
       StringBuilder n = new StringBuilder();
       for (int k = 0; k < level; k++) n.append(k == 0 ? "" : ".").append(Math.max(1, counters[k]));
-      out.add(new Heading(i, ItemNumber.parse(n.toString()), level, lines.get(i).text().strip(), lines.get(i).x(),
+      out.add(new Heading(i, ItemNumber.parse(n.toString()), level, TextJoin.normalise(lines.get(i).text()), lines.get(i).x(),
           NumberSyntax.UNNUMBERED));
     }
     return out;
@@ -360,6 +369,8 @@ public final class OutlineSegmenter {
     Part part;
     /** Inside the record of an earlier session's handling, which is not this meeting's. */
     boolean history;
+    /** The title is the first sentence of the item's first paragraph. */
+    boolean titleFromParagraph;
 
     ItemBuilder(Heading heading) {
       this.heading = heading;
@@ -448,6 +459,16 @@ public final class OutlineSegmenter {
           if (who != null) actions.add(new Action(withoutNumber(text), null, null, who));
         }
       }
+      if (titleFromParagraph) {
+        for (Part p : List.of(v.bodyPart(), Part.DECISIONS)) {
+          if (!texts.get(p).isEmpty()) {
+            title = firstSentence(texts.get(p).get(0));
+            break;
+          }
+        }
+      } else if (isDecision(title) && texts.get(Part.DECISIONS).stream().noneMatch(d -> d.contains(title))) {
+        texts.get(Part.DECISIONS).add(0, title);
+      }
       List<Item> kids = children.stream().map(c -> c.build(layout)).toList();
       return new Item(heading.number().toString(), heading.level(), title, caseNumber, List.copyOf(pages),
           texts.get(Part.DESCRIPTION), texts.get(Part.NOTES), texts.get(Part.PROPOSAL), actions,
@@ -463,6 +484,7 @@ public final class OutlineSegmenter {
   /** Whether a paragraph records a decision: a decision cue is found in it (after a list marker, if any). */
   private boolean isDecision(String text) {
     String t = ENUMERATOR.matcher(text).replaceFirst("");
+    for (Pattern p : v.pastCues()) if (p.matcher(t).find()) return false;
     for (Pattern p : v.decisionCues()) if (p.matcher(t).find()) return true;
     return false;
   }

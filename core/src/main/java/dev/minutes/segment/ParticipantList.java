@@ -29,6 +29,8 @@ public final class ParticipantList {
           + "|^(?:kl\\.?|klockan|from|till|at)?\\s*\\d{1,2}[.:]\\d{2}.*$|^§.*$|^\\d.*$");
   private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}][\\p{L}\\p{M}'’.-]*|[\\p{Ll}]{1,3}|[\\p{Lu}]\\.?");
 
+  private static final Pattern SUBLABEL = Pattern.compile("(?<=\\p{L})\\s+(\\p{Lu}[\\p{L}]{1,15}:\\s)");
+
   private ParticipantList() {}
 
   /** An entry read from the list: the participant, and whether its text looked like a name. */
@@ -102,6 +104,9 @@ public final class ParticipantList {
 
   /** Entries apart by commas, semicolons and "and", outside parentheses; a ")" before a capital ends one too. */
   static List<String> split(String text) {
+    // A sub-list's label inside the list ("… Aedin Culhane TAB: Vince Carey") and ")." end an entry too.
+    text = SUBLABEL.matcher(text).replaceAll(", $1");
+    text = text.replaceAll("\\)\\.\\s+(?=\\p{Lu})", "), ");
     List<String> parts = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     int depth = 0;
@@ -138,6 +143,9 @@ public final class ParticipantList {
   private static void add(List<Entry> out, String raw, String attendance, String role) {
     String text = TextJoin.normalise(raw);
     if (text.startsWith("- ")) text = text.substring(2);
+    // A sub-list's own label ("CAB: Kozo Nishida") is not part of the name.
+    text = text.replaceFirst("^\\p{Lu}[\\p{L}]{0,15}:\\s+(?=\\p{Lu})", "");
+    if (text.isEmpty() || !Character.isLetter(text.codePointAt(0))) return;
     text = text.replaceAll("[.:]+$", "").strip();
     // A word in lower case alone is a sub-label of the list ("ordinarie"), not a person.
     if (text.isEmpty() || text.equals(text.toLowerCase(Locale.ROOT)) && !text.contains(" ")) return;

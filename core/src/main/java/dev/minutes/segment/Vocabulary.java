@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * @param partLabels sub-heading labels inside an item (folded) and the part each opens
  * @param partHeadings whole-line patterns that open a part ({@code <Organ>s beslut:})
  * @param bodyPart where text under an item heading goes before any sub-heading
- * @param decisionCues patterns a paragraph starts with when it records a decision
+ * @param decisionCues patterns found in a paragraph that records a decision
+ * @param pastCues patterns found in a paragraph that reports an earlier decision, which is not this meeting's
  * @param actionLine a line giving an action's responsible person ({@code ACTION: DT}), group 1 the person
  * @param stops lines that begin what is not an item: the last item ends before them
  * @param caseNumber a case registration number on a line of its own near the heading, group 1 the number
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public record Vocabulary(String language, Map<String, HeaderField> headerLabels, Set<NumberSyntax> numbering,
                          Map<String, Part> partLabels, Map<Pattern, Part> partHeadings, Part bodyPart,
-                         List<Pattern> decisionCues, Pattern actionLine, List<Pattern> stops, Pattern caseNumber,
+                         List<Pattern> decisionCues, List<Pattern> pastCues, Pattern actionLine, List<Pattern> stops, Pattern caseNumber,
                          Pattern sessionLine) {
   public Vocabulary {
     headerLabels = Map.copyOf(headerLabels);
@@ -36,6 +37,7 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
     partLabels = Map.copyOf(partLabels);
     partHeadings = Map.copyOf(partHeadings);
     decisionCues = List.copyOf(decisionCues);
+    pastCues = List.copyOf(pastCues);
     stops = List.copyOf(stops);
   }
 
@@ -53,6 +55,7 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
     private final Map<Pattern, Part> partHeadings = new HashMap<>();
     private Part bodyPart = Part.NOTES;
     private final List<Pattern> cues = new java.util.ArrayList<>();
+    private final List<Pattern> past = new java.util.ArrayList<>();
     private Pattern actionLine;
     private final List<Pattern> stops = new java.util.ArrayList<>();
     private Pattern caseNumber;
@@ -94,6 +97,12 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
       return this;
     }
 
+    /** Patterns (case-insensitive) found in a paragraph that reports an earlier meeting's decision. */
+    public Builder pastCues(String... regexes) {
+      for (String r : regexes) past.add(Pattern.compile("(?iu)" + r));
+      return this;
+    }
+
     public Builder actionLine(String regex) {
       actionLine = Pattern.compile("(?iu)" + regex);
       return this;
@@ -116,7 +125,7 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
     }
 
     public Vocabulary build() {
-      return new Vocabulary(language, header, numbering, parts, partHeadings, bodyPart, cues, actionLine, stops,
+      return new Vocabulary(language, header, numbering, parts, partHeadings, bodyPart, cues, past, actionLine, stops,
           caseNumber, sessionLine);
     }
   }

@@ -51,10 +51,33 @@ public final class BoardMinutesProfile extends OutlineProfile {
           "\\bit\\s+was\\s+(?:unanimously\\s+)?(?:agreed|resolved|decided|approved)\\b",
           "\\b(?:were|was)\\s+(?:unanimously\\s+)?(?:agreed|approved|accepted|adopted|ratified|carried)\\b",
           "\\bminutes\\b.*\\b(?:approved|agreed|accepted|signed)\\b",
-          "\\bmotion\\s+(?:was\\s+)?(?:carried|passed|approved)\\b", "\\bis\\s+accepted\\b")
+          "\\b(?:approved|agreed|accepted|adopted|ratified)\\s+by\\s+" + BODY + "\\b",
+          "\\bmotion\\s+(?:was\\s+)?(?:carried|passed|approved)\\b", "\\bis\\s+accepted\\b", "^Tabled\\b",
+          "\\bvote(?:\\s+response)?:\\s*(?:yes|no|passed|failed|carried)\\b")
+      .pastCues("\\b(?:previous|last|earlier|prior)\\s+meeting\\b", "\\bhad\\s+(?:been\\s+)?(?:agreed|approved|decided)\\b")
       .actionLine("^ACTIONS?(?:\\s+BY)?\\s*[:;]\\s*([\\p{Lu}][\\p{L}/&,. ]{0,40})$")
       .stops("^Signed\\b.*\\bchair", "^Chair(?:man)?[’']?s?\\s+signature")
       .build();
+
+  private static final java.util.regex.Pattern TITLE_BODY = java.util.regex.Pattern.compile(
+      "(?i)^(?:minutes\\s+of\\s+(?:the\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?)?)?(.+?)"
+          + "(?:\\s+(?:meeting\\s+)?(?:minutes|agenda|notes)\\b.*|\\s+(?:meeting\\s+)?(?:of|held|on)\\s+\\d.*"
+          + "|\\s+meeting\\s+(?:of|held)\\b.*|\\s+held\\b.*)?$");
+
+  /**
+   * Rule: without a label that names the body, the title does, less "Minutes of (the meeting of)" before and
+   * "Minutes", "Agenda", "held on …" or a date after ({@code Bioc Technical Advisory Board Minutes}).
+   */
+  @Override
+  protected dev.minutes.model.Meeting finish(dev.minutes.model.Meeting m) {
+    if (m.body() != null || m.title() == null) return m;
+    java.util.regex.Matcher t = TITLE_BODY.matcher(m.title().strip());
+    if (!t.matches()) return m;
+    String body = t.group(1).strip();
+    if (body.isEmpty() || body.matches("(?i)(open\\s+)?(board\\s+)?(meeting\\s+)?(minutes)?")) return m;
+    return new dev.minutes.model.Meeting(m.title(), body, m.date(), m.startTime(), m.endTime(), m.location(),
+        m.participants());
+  }
 
   @Override
   public String name() {
