@@ -60,6 +60,7 @@ public final class OutlineSegmenter {
     List<TextLine> lines = side.lines();
     if (lines.isEmpty()) return new Result(Meeting.empty(), List.of(), 0, false);
     Layout layout = Layout.of(lines);
+    lines = MisplacedNumbers.repair(lines, layout);
     List<Heading> headings = numberedHeadings(lines, layout);
     boolean numbered = !headings.isEmpty();
     if (headings.isEmpty() && v.numbering().contains(NumberSyntax.UNNUMBERED)) headings = unnumberedHeadings(lines, layout);

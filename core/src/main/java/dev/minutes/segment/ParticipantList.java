@@ -134,7 +134,7 @@ public final class ParticipantList {
     List<String> out = new ArrayList<>();
     for (String p : parts) {
       // "A and B" as the list's last two entries.
-      String[] and = p.strip().split("\\s+(?:and|och|und|&)\\s+(?=\\p{Lu})");
+      String[] and = p.contains("(") ? new String[] {p} : p.strip().split("\\s+(?:and|och|und|&)\\s+(?=\\p{Lu})");
       for (String a : and) if (!a.isBlank()) out.add(a.strip());
     }
     return out;
@@ -224,7 +224,7 @@ public final class ParticipantList {
         + "mayor|puheenjohtaja)\\b.*")) {
       return Participant.CHAIR;
     }
-    if (r.matches(".*\\b(sekreterare|protokollforare|prot\\.? ?forare|secretary|minutes secretary|clerk to the \\w+|"
+    if (r.matches(".*\\b(sekreterare|protokollforare|prot\\.? ?forare|secretary|minutes secretary|"
         + "schriftfuhrer\\w*|protokollfuhrer\\w*)\\b.*")) {
       return Participant.SECRETARY;
     }

@@ -22,8 +22,9 @@ public final class BoardMinutesProfile extends OutlineProfile {
   public static final String NAME = "board-minutes";
 
   /** A body that decides: the subject of a decision. */
-  private static final String BODY = "(?:the\\s+)?(?:board|committee|trustees|meeting|members|directors|council|"
+  private static final String BODIES = "(?:board|committee|trustees|meeting|members|membership|directors|council|"
       + "group|tab|cab|panel|governors|assembly|agm|executive|all|everyone)";
+  private static final String BODY = "(?:the\\s+)?" + BODIES;
 
   static final Vocabulary VOCABULARY = new Vocabulary.Builder("en")
       .header(HeaderField.BODY, "Title of Meeting", "Meeting", "Committee", "Body")
@@ -45,13 +46,17 @@ public final class BoardMinutesProfile extends OutlineProfile {
       .part(Part.DECISIONS, "Decision", "Decisions", "Resolved", "Resolution", "Resolutions", "Outcome")
       .part(Part.PROPOSAL, "Proposal", "Motion", "Recommendation", "Recommendations")
       .part(Part.NOTES, "Discussion", "Notes", "Comments")
-      .decisionCues("^RESOLVED\\b", "^Resolved\\b", "^Agreed\\b", "^Approved\\b", "^Carried\\b",
+      .decisionCues("(?:^|[.!?]\\s+)(?-i:RESOLVED|Resolved|Agreed|Approved|Carried|Decided)\\b",
+          "\\b(?:all\\s+)?(?:the\\s+)?" + BODIES + "?\\s+(?:was|were)\\s+in\\s+agreement\\b",
+          "\\b" + BODY + "\\s+(?:\\w+\\s+and\\s+)?(?:unanimously\\s+)?(?:agreed|approved|accepted|adopted)\\b",
+          "\\b(?:was|were)\\s+(?:\\w+\\s+and\\s+)?(?:unanimously\\s+)?(?:decided|agreed|approved|accepted)\\b",
+          "\\b(?:were|was)\\s+(?:voted|elected|appointed|re-elected)\\b", "\\bmotion\\s+that\\b",
           "\\b" + BODY + "\\s+(?:unanimously\\s+)?(?:agreed|approved|resolved|accepted|decided|endorsed|ratified|"
               + "adopted|voted)\\b",
           "\\bit\\s+was\\s+(?:unanimously\\s+)?(?:agreed|resolved|decided|approved)\\b",
           "\\b(?:were|was)\\s+(?:unanimously\\s+)?(?:agreed|approved|accepted|adopted|ratified|carried)\\b",
           "\\bminutes\\b.*\\b(?:approved|agreed|accepted|signed)\\b",
-          "\\b(?:approved|agreed|accepted|adopted|ratified)\\s+by\\s+" + BODY + "\\b",
+          "\\b(?:approved|agreed|accepted|adopted|ratified)\\s+(?:unanimously\\s+)?by\\s+" + BODY + "\\b",
           "\\bmotion\\s+(?:was\\s+)?(?:carried|passed|approved)\\b", "\\bis\\s+accepted\\b", "^Tabled\\b",
           "\\bvote(?:\\s+response)?:\\s*(?:yes|no|passed|failed|carried)\\b")
       .pastCues("\\b(?:previous|last|earlier|prior)\\s+meeting\\b", "\\bhad\\s+(?:been\\s+)?(?:agreed|approved|decided)\\b")
