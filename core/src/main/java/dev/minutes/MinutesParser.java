@@ -97,7 +97,8 @@ public final class MinutesParser {
     PageFurniture.Cleaned cleaned = PageFurniture.clean(text.pages(), this::isLabel);
     Warnings warnings = new Warnings();
     String language = detectLanguage ? LanguageGuess.of(sample(cleaned.lines())) : null;
-    DocumentLines document = new DocumentLines(cleaned.lines(), language, labelSets, text.pageCount());
+    DocumentLines document = new DocumentLines(cleaned.lines(), cleaned.furniture(), language, labelSets,
+        text.pageCount());
     Profiles.Choice choice = Profiles.choose(profiles, document);
     Segmented result = choice.profile().segment(document, warnings);
     Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(),

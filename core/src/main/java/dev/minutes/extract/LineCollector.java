@@ -82,9 +82,10 @@ final class LineCollector extends PDFTextStripper {
       return;
     }
     if (repeats.repeats(glyph.getUnicode(), glyph.getX(), glyph.getY(), glyph.getWidth())) return;
-    // An accent drawn as a glyph of its own is merged into the letter it sits on, before or after it.
+    // An accent drawn as a glyph of its own is merged into the letter it sits on, before or after it: the
+    // letter its middle stands over (TeX draws "å" as N, ring, a with the ring over the a, touching the N).
     if (pending != null) {
-      if (glyph.isDiacritic() && pending.contains(glyph)) {
+      if (glyph.isDiacritic() && pending.contains(glyph) && middleOver(glyph, pending)) {
         pending.mergeDiacritic(glyph);
         return;
       }
@@ -96,6 +97,11 @@ final class LineCollector extends PDFTextStripper {
       flushPending();
     }
     pending = glyph;
+  }
+
+  private static boolean middleOver(TextPosition accent, TextPosition letter) {
+    float middle = accent.getX() + accent.getWidth() / 2;
+    return middle >= letter.getX() - 0.5f && middle <= letter.getX() + letter.getWidth() + 0.5f;
   }
 
   private void flushPending() {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Segments minutes that number their items (§-protocols, board and association minutes, German protocols)
  * with a family's {@link Vocabulary}: the header's labelled fields, the item headings, and in each item the
  * parts its sub-headings open, the paragraphs that record decisions, and the actions given by an
- * {@code ACTION:} line or an action column. Rules:
+ * {@code ACTION:} line, an action column or a phrase that gives someone a task. Rules:
  * <ul>
  *   <li>items are the headings {@link NumberedHeading} accepts; where the family allows and none is numbered,
  *       short heading-styled lines are the items, nested by size;</li>
@@ -56,6 +56,11 @@ public final class OutlineSegmenter {
   private record Heading(int index, ItemNumber number, int level, String title, float titleX, NumberSyntax syntax) {}
 
   public Result segment(List<TextLine> input, Warnings warnings) {
+    return segment(input, List.of(), warnings);
+  }
+
+  /** As {@link #segment(List, Warnings)}; {@code furniture}, the running lines set aside, may give the title. */
+  public Result segment(List<TextLine> input, List<TextLine> furniture, Warnings warnings) {
     SideColumn side = SideColumn.of(input);
     List<TextLine> lines = side.lines();
     if (lines.isEmpty()) return new Result(Meeting.empty(), List.of(), 0, false);
@@ -79,7 +84,7 @@ public final class OutlineSegmenter {
     List<TextLine> headerLines = new ArrayList<>();
     for (int i = 0; i < headerEnd; i++) if (!consumed.contains(i)) headerLines.add(lines.get(i));
     int[] notNames = {0};
-    Meeting meeting = header(headerLines, layout, notNames);
+    Meeting meeting = header(headerLines, furniture, layout, notNames);
 
     List<ItemBuilder> all = new ArrayList<>();
     for (int h = 0; h < headings.size(); h++) {
@@ -250,9 +255,10 @@ public final class OutlineSegmenter {
   }
 
   /** The header: title, body, date and times, location and participants. */
-  private Meeting header(List<TextLine> lines, Layout layout, int[] notNames) {
+  private Meeting header(List<TextLine> lines, List<TextLine> furniture, Layout layout, int[] notNames) {
     HeaderFields.Result fields = HeaderFields.read(lines, v, layout);
     String title = title(fields.other(), layout);
+    if (title == null) title = runningTitle(furniture);
     HeaderFields.Value body = fields.first(HeaderField.BODY);
     String date = null, start = null, end = null;
     for (HeaderField f : List.of(HeaderField.DATE_TIME, HeaderField.DATE)) {
@@ -289,7 +295,7 @@ public final class OutlineSegmenter {
 
   /**
    * The title: on the first page, the lines in the largest type above the body's (joined where they follow
-   * each other), else the first line if it is in a heading style.
+   * each other), else the first of its first three lines in a heading style.
    */
   private static String title(List<TextLine> lines, Layout layout) {
     if (lines.isEmpty()) return null;
@@ -309,10 +315,25 @@ public final class OutlineSegmenter {
         }
         previous = l;
       }
-      return title;
+      return TextJoin.normalise(title);
     }
-    TextLine first = lines.get(0);
-    return layout.isStyled(first) ? first.text().strip() : null;
+    for (int i = 0; i < Math.min(3, lines.size()) && lines.get(i).page() == page; i++) {
+      if (layout.isStyled(lines.get(i))) return TextJoin.normalise(lines.get(i).text());
+    }
+    return null;
+  }
+
+  /** A running header on the first page that is no page number or stamp: documents repeat their title there. */
+  private static String runningTitle(List<TextLine> furniture) {
+    for (TextLine l : furniture) {
+      if (l.page() != 1) break;
+      String t = TextJoin.normalise(l.text());
+      if (t.length() >= 8 && t.chars().filter(Character::isLetter).count() * 2 > t.length()
+          && !t.matches("(?i).*(https?://|www\\.|\\bsida\\b|\\bpage\\b|\\bseite\\b).*")) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** Where the header gives no times, the opening item's title or first line gives the start, the closing item's the end. */
@@ -457,6 +478,7 @@ public final class OutlineSegmenter {
             String after = actionAfter.get(l);
             if (after != null) who = who == null ? after : who + " " + after;
           }
+          if (who == null && p != Part.SKIPPED) who = taskGiven(text);
           if (who != null) actions.add(new Action(withoutNumber(text), null, null, who));
         }
       }
@@ -477,9 +499,18 @@ public final class OutlineSegmenter {
     }
   }
 
-  /** An action's text is its paragraph without a leading list number. */
+  /** An action's text is its paragraph without a leading list number or bullet. */
   private static String withoutNumber(String text) {
-    return text.replaceFirst("^\\d{1,3}(?:\\.\\d{1,3})+\\s+", "");
+    return text.replaceFirst("^\\d{1,3}(?:\\.\\d{1,3})+\\s+", "").replaceFirst("^- ", "");
+  }
+
+  /** The person a paragraph gives a task to by one of the family's phrases, or null. */
+  private String taskGiven(String text) {
+    for (Pattern p : v.actionPhrases()) {
+      Matcher m = p.matcher(text);
+      if (m.find()) return m.group(1).strip();
+    }
+    return null;
   }
 
   /** Whether a paragraph records a decision: a decision cue is found in it (after a list marker, if any). */

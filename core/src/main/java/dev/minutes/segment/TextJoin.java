@@ -30,8 +30,8 @@ public final class TextJoin {
 
   /**
    * A bullet glyph at the start of a line becomes {@code "- "}; white space is collapsed; control characters,
-   * zero-width spaces and byte-order marks are dropped; a soft hyphen between two letters or digits is a
-   * hyphen drawn on the page (a soft hyphen is only drawn where a word breaks, which is a line end).
+   * zero-width spaces and byte-order marks are dropped; a soft hyphen anywhere but at the line's end is a
+   * hyphen or dash drawn on the page (a soft hyphen is only drawn where a word breaks, which is a line end).
    */
   public static String normalise(String line) {
     String s = dev.minutes.internal.Spaces.collapse(clean(line), false);
@@ -51,10 +51,8 @@ public final class TextJoin {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c == '\u00AD') {
-        boolean inside = i > 0 && i + 1 < line.length() && Character.isLetterOrDigit(line.charAt(i - 1))
-            && Character.isLetterOrDigit(line.charAt(i + 1));
-        if (inside) b.append('-');
-        else if (i + 1 == line.length()) b.append(c);
+        // Drawn anywhere but at the line's end, it is a hyphen or dash on the page.
+        b.append(i + 1 == line.length() ? c : '-');
         continue;
       }
       if (c >= '\uE000' && c <= '\uF8FF') {

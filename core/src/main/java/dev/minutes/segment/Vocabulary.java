@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param decisionCues patterns found in a paragraph that records a decision
  * @param pastCues patterns found in a paragraph that reports an earlier decision, which is not this meeting's
  * @param actionLine a line giving an action's responsible person ({@code ACTION: DT}), group 1 the person
+ * @param actionPhrases patterns found in a paragraph that gives someone a task, group 1 the person
+ *     ({@code Johan väljs att kontakta …})
  * @param stops lines that begin what is not an item: the last item ends before them
  * @param caseNumber a case registration number on a line of its own near the heading, group 1 the number
  * @param sessionLine a line naming a session that handled the item ({@code Stadsstyrelsen 19.12.2022, 284 §}),
@@ -29,7 +31,8 @@ import java.util.regex.Pattern;
  */
 public record Vocabulary(String language, Map<String, HeaderField> headerLabels, Set<NumberSyntax> numbering,
                          Map<String, Part> partLabels, Map<Pattern, Part> partHeadings, Part bodyPart,
-                         List<Pattern> decisionCues, List<Pattern> pastCues, Pattern actionLine, List<Pattern> stops, Pattern caseNumber,
+                         List<Pattern> decisionCues, List<Pattern> pastCues, Pattern actionLine,
+                         List<Pattern> actionPhrases, List<Pattern> stops, Pattern caseNumber,
                          Pattern sessionLine) {
   public Vocabulary {
     headerLabels = Map.copyOf(headerLabels);
@@ -38,6 +41,7 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
     partHeadings = Map.copyOf(partHeadings);
     decisionCues = List.copyOf(decisionCues);
     pastCues = List.copyOf(pastCues);
+    actionPhrases = List.copyOf(actionPhrases);
     stops = List.copyOf(stops);
   }
 
@@ -57,6 +61,7 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
     private final List<Pattern> cues = new java.util.ArrayList<>();
     private final List<Pattern> past = new java.util.ArrayList<>();
     private Pattern actionLine;
+    private final List<Pattern> actionPhrases = new java.util.ArrayList<>();
     private final List<Pattern> stops = new java.util.ArrayList<>();
     private Pattern caseNumber;
     private Pattern sessionLine;
@@ -108,6 +113,12 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
       return this;
     }
 
+    /** Patterns found in a paragraph that gives someone a task; group 1 is the person (case as written). */
+    public Builder actionPhrases(String... regexes) {
+      for (String r : regexes) actionPhrases.add(Pattern.compile(r));
+      return this;
+    }
+
     /** Patterns (case-insensitive) of lines that begin what is not an item. */
     public Builder stops(String... regexes) {
       for (String r : regexes) stops.add(Pattern.compile("(?iu)" + r));
@@ -125,7 +136,8 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
     }
 
     public Vocabulary build() {
-      return new Vocabulary(language, header, numbering, parts, partHeadings, bodyPart, cues, past, actionLine, stops,
+      return new Vocabulary(language, header, numbering, parts, partHeadings, bodyPart, cues, past, actionLine,
+          actionPhrases, stops,
           caseNumber, sessionLine);
     }
   }

@@ -43,7 +43,14 @@ public final class AssociationProfile extends OutlineProfile {
               + "röstar|röstade|nominerar och väljer|utser|utsåg)\\b",
           "^(?:Det\\s+)?[Bb]eslut(?:ades|as)\\b", "^Beslut\\s+tas\\b", "\\bväljs\\b", "\\bblev\\s+vald\\b",
           "\\bvaldes\\b", "\\bbordläggs\\b", "\\bbordlades\\b", "\\bfastställs\\b", "\\bgodkänns\\b", "\\bgodkändes\\b",
-          "\\bantogs\\b", "\\bbeviljas\\b", "\\bbeviljades\\b", "^För:", "^\\d+\\s+röstar\\b")
+          "\\bantogs\\b", "\\bbeviljas\\b", "\\bbeviljades\\b", "^För:", "^Emot:", "^\\d+\\s+röstar\\b",
+          "^Beslutar\\b")
+      .actionPhrases(
+          "^(?:- )?(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?(?:\\s+(?:och|&)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)*)"
+              + "\\s+(?:väljs|valdes|utses|utsågs)\\s+(?:att|till\\s+ansvarig|ansvarig|ansvariga)\\b",
+          "(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?(?:\\s+(?:och|&)\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)*)"
+              + "\\s+tar\\s+på\\s+sig\\s+att\\b",
+          "\\b(?:ålägga|uppdra åt|ge)\\s+((?:den\\s+)?(?:nya\\s+)?styrelsen)\\s+(?:uppgiften|i uppdrag)\\b")
       .stops("^Justeras\\s*:?$", "^Vid protokollet\\b", "^Underskrifter\\b")
       .build();
 
