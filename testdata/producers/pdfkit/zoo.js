@@ -32,12 +32,13 @@ const DESIGNS = {
   },
   // columns: DejaVu Sans, embedded; bold headings in the text's size with a 28pt number column;
   // the date at the left and the person right-aligned on the line below an action's text;
-  // attachments with "◦", list items with "▪"; sub-headings in the text's weight; the meeting's title
-  // at the head of every page and "Sida n av N" / "Page n of N" at the foot.
+  // attachments with "◦", list items with "▪"; sub-headings in the text's weight with no space above
+  // or below them; the meeting's title at the head of every page and "Sida n av N" / "Page n of N" at
+  // the foot.
   columns: {
     regular: DEJAVU + 'DejaVuSans.ttf', bold: DEJAVU + 'DejaVuSans-Bold.ttf', size: 9.5, headingSize: 9.5,
-    numberColumn: 28, leadBold: false, fileMarker: '◦', pointMarker: '▪', personAt: 'right', margin: 50,
-    runningTitle: true,
+    numberColumn: 28, leadBold: false, leadTight: true, fileMarker: '◦', pointMarker: '▪', personAt: 'right',
+    margin: 50, runningTitle: true,
     pageNumber: (n, count) => (labels.language === 'sv' ? `Sida ${n} av ${count}` : `Page ${n} of ${count}`),
   },
 };
@@ -100,7 +101,8 @@ function paragraphs(ps) {
       ensure(3 * d.size);
       text(p, d.leadBold ? 'bold' : 'regular', d.size, left, width, 0);
     } else {
-      text(p, 'regular', d.size, left, width, 0.5 * d.size);
+      const beforeLead = d.leadTight && isSubheading(ps, i + 1);
+      text(p, 'regular', d.size, left, width, beforeLead ? 0 : 0.5 * d.size);
     }
   });
 }
