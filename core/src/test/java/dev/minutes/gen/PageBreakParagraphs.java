@@ -15,10 +15,10 @@ import java.util.Set;
  * paragraph or carry one on. This view joins every paragraph that begins with such a line to the one
  * before it, on both sides of a comparison; all other paragraph boundaries still count.
  */
-final class PageBreakParagraphs {
+public final class PageBreakParagraphs {
   private PageBreakParagraphs() {}
 
-  static JsonNode canonical(Minutes m, Set<String> linesAfterBreaks) {
+  public static JsonNode canonical(Minutes m, Set<String> linesAfterBreaks) {
     JsonNode view = ContentView.of(m);
     for (JsonNode item : view.get("items")) canonicalItem((ObjectNode) item, linesAfterBreaks);
     return view;
