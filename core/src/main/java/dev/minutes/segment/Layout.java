@@ -151,13 +151,15 @@ public final class Layout {
   }
 
   /**
-   * A line that ended early: the next line's first word would have fitted on it, so the writer broke
-   * the line on purpose. After a hyphen no space is needed.
+   * A line that ended early: the next line's first word, with a space after it, would have fitted on it, so
+   * the writer broke the line on purpose. (Some producers break where the word fits but its trailing space does
+   * not.) After a hyphen no space is needed before the word.
    */
   public boolean isHardBreak(TextLine previous, TextLine line) {
     Word last = previous.words().get(previous.words().size() - 1);
     Word first = line.words().get(0);
-    float space = last.text().endsWith("-") ? 0 : spaceWidth(previous, line);
-    return last.endX() + space + (first.endX() - first.x()) < rightEdge - 1f;
+    float space = spaceWidth(previous, line);
+    float before = last.text().endsWith("-") ? 0 : space;
+    return last.endX() + before + (first.endX() - first.x()) + space < rightEdge - 1f;
   }
 }

@@ -91,7 +91,7 @@ public final class NumberedHeading {
       if ((m = GLUED.matcher(token)).matches()) {
         String first = m.group(2);
         String title = words.size() > 1 ? first + " " + rest(words, 1) : first;
-        return new Match(ItemNumber.parse(m.group(1)), title, NumberSyntax.DOTTED, words.get(0).x(), 1);
+        return new Match(ItemNumber.parse(m.group(1)), title, NumberSyntax.DOTTED, Float.NaN, 1);
       }
     }
     return null;

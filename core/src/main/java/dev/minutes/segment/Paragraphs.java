@@ -11,7 +11,8 @@ import java.util.List;
  * starts there when the line before ended early, or when it ended short of the right edge with closing
  * punctuation ({@code .}, {@code )}, {@code :} …) and the new line starts with a capital, as list lines cut by
  * a break do in the seed; a line that ends in a plain word goes on;
- * otherwise the paragraph cut by the break is joined again.
+ * otherwise the paragraph cut by the break is joined again. A sub-heading in the text's weight with no space
+ * above it is a paragraph of its own (see {@link #isSubheading}).
  */
 public final class Paragraphs {
   private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile("[.!?:;)\\]\"”’]$");
@@ -29,10 +30,12 @@ public final class Paragraphs {
     List<List<TextLine>> blocks = new ArrayList<>();
     List<TextLine> current = null;
     TextLine previous = null;
-    for (TextLine line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine line = lines.get(i);
       String text = TextJoin.normalise(line.text());
       if (text.isEmpty()) continue;
-      if (current == null || startsParagraph(previous, line, text, layout)) {
+      TextLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      if (current == null || startsParagraph(previous, line, text, layout) || isSubheading(previous, line, text, next, layout)) {
         current = new ArrayList<>();
         blocks.add(current);
       }
@@ -47,6 +50,21 @@ public final class Paragraphs {
     String current = "";
     for (TextLine line : block) current = TextJoin.join(current, TextJoin.normalise(line.text()));
     return current;
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?:]$");
+  private static final java.util.regex.Pattern OPEN_END = java.util.regex.Pattern.compile("[.,;:!?]$");
+
+  /**
+   * A sub-heading in the text's own weight with no space above it: a short line (the next line's first word
+   * would have fitted on it, or none follows) of a few words that starts with a capital and ends without
+   * punctuation or a parenthesis it did not open, after a line that ends a sentence.
+   */
+  private static boolean isSubheading(TextLine previous, TextLine line, String text, TextLine next, Layout layout) {
+    return previous.page() == line.page() && SENTENCE_END.matcher(previous.text().strip()).find()
+        && Character.isUpperCase(text.codePointAt(0)) && !OPEN_END.matcher(text).find() && line.words().size() <= 8
+        && !(text.indexOf(')') >= 0 && text.indexOf('(') < 0)
+        && (next == null || next.page() == line.page() && layout.isHardBreak(line, next)) && layout.sameStyle(previous, line);
   }
 
   private static boolean startsParagraph(TextLine previous, TextLine line, String text, Layout layout) {

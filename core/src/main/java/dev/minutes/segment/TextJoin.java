@@ -13,7 +13,8 @@ public final class TextJoin {
   private TextJoin() {}
 
   /**
-   * Rule: a line ending in a hyphen after a letter or digit continues without a space
+   * Rule: a line ending in a slash after a letter or digit continues without a space; a line ending in a hyphen
+   * after a letter or digit continues without a space
    * ({@code PA-} + {@code systemet}), unless the next line starts with a conjunction; otherwise one space.
    * A soft hyphen at the end is dropped.
    */
@@ -21,6 +22,10 @@ public final class TextJoin {
     if (left.isEmpty()) return right;
     if (right.isEmpty()) return left;
     if (left.endsWith("\u00AD")) return left.substring(0, left.length() - 1) + right;
+    // A line may break after a slash inside a word ("förtydligande/" + "medskick").
+    if (left.endsWith("/") && left.length() > 1 && Character.isLetterOrDigit(left.charAt(left.length() - 2))) {
+      return left + right;
+    }
     if (left.endsWith("-") && left.length() > 1 && Character.isLetterOrDigit(left.charAt(left.length() - 2))) {
       String next = right.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
       return CONJUNCTIONS.contains(next) ? left + " " + right : left + right;
