@@ -32,8 +32,9 @@ import java.util.List;
  * Minutes minutes = parser.parse(Path.of("minutes.pdf"));
  * }</pre>
  *
- * The pipeline: extract positioned lines (PDFBox), set aside page furniture, segment into the header
- * and the agenda items, build the model, link names to participants. Odd content becomes a warning on the result; only input
+ * The pipeline: extract positioned lines (PDFBox), set aside page furniture, choose the document's family
+ * (profile) and segment it into the header and the agenda items, link names to participants, and check the
+ * result for what is probably wrong. Odd content becomes a warning on the result; only input
  * that cannot be read at all throws {@link MinutesException}.
  */
 public final class MinutesParser {
@@ -104,8 +105,15 @@ public final class MinutesParser {
     Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(),
         language != null ? language : result.labelLanguage(),
         text.title(), text.author(), text.created(), choice.format(result.kind()));
-    return PeopleLinker.link(new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(),
+    Minutes linked = PeopleLinker.link(new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(),
         warnings.list()));
+    List<dev.minutes.model.Warning> checks = dev.minutes.check.SelfChecks.of(linked);
+    if (checks.isEmpty()) return linked;
+    List<dev.minutes.model.Warning> all = new java.util.ArrayList<>(linked.warnings());
+    for (dev.minutes.model.Warning w : checks) {
+      if (!all.contains(w)) all.add(w);
+    }
+    return new Minutes(linked.schemaVersion(), linked.source(), linked.meeting(), linked.items(), all);
   }
 
   /** The document's running text, up to what the language detector reads. */

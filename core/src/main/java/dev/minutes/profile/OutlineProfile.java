@@ -19,7 +19,7 @@ public abstract class OutlineProfile implements Profile {
         warnings);
     if (r.notNames() > 0) {
       warnings.add("check.participants-unparsed", r.notNames() + " entries in the participant lists do not look "
-          + "like names", null);
+          + "like names and were left out", null);
     }
     boolean content = r.items().stream().anyMatch(OutlineProfile::hasContent);
     String kind = r.items().isEmpty() ? Format.OTHER : content ? Format.MINUTES : Format.AGENDA;

@@ -53,7 +53,12 @@ public final class OutlineSegmenter {
   }
 
   /** A heading found in the lines: where it stands and what it says. */
-  private record Heading(int index, ItemNumber number, int level, String title, float titleX, NumberSyntax syntax) {}
+  private record Heading(int index, ItemNumber number, int level, String title, float titleX, NumberSyntax syntax,
+                         int step) {
+    Heading(int index, ItemNumber number, int level, String title, float titleX, NumberSyntax syntax) {
+      this(index, number, level, title, titleX, syntax, 1);
+    }
+  }
 
   public Result segment(List<TextLine> input, Warnings warnings) {
     return segment(input, List.of(), warnings);
@@ -89,6 +94,10 @@ public final class OutlineSegmenter {
     List<ItemBuilder> all = new ArrayList<>();
     for (int h = 0; h < headings.size(); h++) {
       Heading heading = headings.get(h);
+      if (heading.step() > 1) {
+        warnings.add("item.numbering-gap", "item " + heading.number() + " does not follow " + headings.get(h - 1).number()
+            + " directly", lines.get(heading.index()).page());
+      }
       int end = h + 1 < headings.size() ? headings.get(h + 1).index() : lines.size();
       ItemBuilder item = new ItemBuilder(heading);
       item.pages.add(lines.get(heading.index()).page());
@@ -163,7 +172,7 @@ public final class OutlineSegmenter {
       String title = TextJoin.normalise(m.title());
       int bold = NumberedHeading.leadingBold(lines.get(i));
       if (bold > 1) title = boldTitle(lines.get(i), bold, m.title());
-      out.add(new Heading(i, m.number(), m.number().level(), title, m.titleX(), m.syntax()));
+      out.add(new Heading(i, m.number(), m.number().level(), title, m.titleX(), m.syntax(), out.isEmpty() ? 1 : m.step()));
     }
     return out;
   }
