@@ -107,7 +107,17 @@ public final class PageFurniture {
     if (!inMargin(line, page)) return pageCount > 2 && inBand(line, page) && repeats.runningInBand(line);
     if (BARE_NUMBER.matcher(text).matches()) return true;
     if (pageCount > 1 && repeats.running(line)) return true;
-    return STAMP.matcher(text).find() || ENDS_WITH_PAGE_NUMBER.matcher(text).matches();
+    return STAMP.matcher(text).find() || endsWithPageNumber(text, pageCount);
+  }
+
+  /** A line ending in "n/N", "n av N" …, where n ≤ N ≤ the page count: a case number (88/521) is no page number. */
+  private static boolean endsWithPageNumber(String text, int pageCount) {
+    var m = ENDS_WITH_PAGE_NUMBER.matcher(text);
+    if (!m.matches()) return false;
+    var numbers = java.util.regex.Pattern.compile("(\\d{1,4})\\D+(\\d{1,4})\\D*$").matcher(text);
+    if (!numbers.find()) return false;
+    int n = Integer.parseInt(numbers.group(1)), total = Integer.parseInt(numbers.group(2));
+    return n <= total && total <= pageCount;
   }
 
   private static boolean inBand(TextLine line, PageText page) {

@@ -23,7 +23,12 @@ public abstract class OutlineProfile implements Profile {
     }
     boolean content = r.items().stream().anyMatch(OutlineProfile::hasContent);
     String kind = r.items().isEmpty() ? Format.OTHER : content ? Format.MINUTES : Format.AGENDA;
-    return new Segmented(finish(r.meeting()), r.items(), kind, vocabulary().language());
+    return finish(new Segmented(finish(r.meeting()), r.items(), kind, vocabulary().language()), document);
+  }
+
+  /** The family's last word on the whole reading; as read by default. */
+  protected Segmented finish(Segmented segmented, DocumentLines document) {
+    return segmented;
   }
 
   /** The family's last word on the meeting's header (e.g. a body named by the title); as read by default. */

@@ -123,11 +123,16 @@ public final class HeaderFields {
    * {@code notNames}.
    */
   public static List<Participant> participants(Result fields, int[] notNames) {
+    return participants(fields, notNames, false);
+  }
+
+  /** As above; {@code residence}: the lists give a place of residence last, which is dropped. */
+  public static List<Participant> participants(Result fields, int[] notNames, boolean residence) {
     Map<String, Participant> people = new LinkedHashMap<>();
     Map<HeaderField, List<ParticipantList.Entry>> byField = new EnumMap<>(HeaderField.class);
     for (Value v : fields.values()) {
       String attendance = switch (v.field()) {
-        case PRESENT, OTHERS_PRESENT -> Participant.PRESENT;
+        case PRESENT, OTHERS_PRESENT, CHAIR, SECRETARY, ADJUSTERS -> Participant.PRESENT;
         case ABSENT -> Participant.ABSENT;
         case SUBSTITUTES -> Participant.SUBSTITUTE;
         case VOTING -> Participant.PRESENT;
@@ -141,7 +146,8 @@ public final class HeaderFields {
       };
       boolean list = attendance != null || role != null || v.field() == HeaderField.CALLED;
       if (!list) continue;
-      List<ParticipantList.Entry> entries = ParticipantList.parse(v.lines(), attendance, role);
+      boolean single = role != null; // chair, secretary, adjusters: one person a line
+      List<ParticipantList.Entry> entries = ParticipantList.parse(v.lines(), attendance, role, single, residence);
       byField.computeIfAbsent(v.field(), f -> new ArrayList<>()).addAll(entries);
       for (ParticipantList.Entry e : entries) {
         if (!e.looksLikeName()) {

@@ -78,7 +78,10 @@ public final class ItemHeading {
                                        Layout layout) {
     boolean close = next.page() == previous.page() ? next.y() - previous.y() < heading.fontSize() * 1.7f
         : next.page() == previous.page() + 1;
-    if (!close || !layout.sameStyle(heading, next)) return false;
+    // A title word broken at the line's end goes on in the title's style, whatever follows it on that line.
+    boolean brokenWord = previous.text().endsWith("-") && next.words().get(0).bold() == heading.bold()
+        && Math.abs(next.words().get(0).fontSize() - heading.fontSize()) < 0.6f;
+    if (!close || !layout.sameStyle(heading, next) && !brokenWord) return false;
     if (layout.isStyled(heading) && !Float.isNaN(columnX) && !Float.isNaN(titleX) && columnX < titleX - 2.5f
         && Math.abs(next.x() - columnX) < 2.5f && ItemNumber.parse(next.words().get(0).text()) == null) {
       return true;

@@ -111,7 +111,7 @@ public final class OutlineSegmenter {
           && (layout.isStyled(headLine) || NumberedHeading.leadingBold(headLine) > 0)
           && partOf(lines.get(i)) == null && !isStop(lines.get(i))) {
         previous = lines.get(i++);
-        item.title = TextJoin.join(item.title, TextJoin.normalise(previous.text()));
+        item.title = TextJoin.join(item.title, TextJoin.normalise(previous.text()), v.hyphenated());
       }
       // A plain numbered paragraph ("1.2 DT requested names …."): its first sentence is the title, and the
       // paragraph is the item's text as well.
@@ -254,6 +254,12 @@ public final class OutlineSegmenter {
     String t = TextJoin.normalise(line.text());
     Part p = v.partLabels().get(LabelSet.key(t));
     if (p != null && t.length() <= LabelSet.MAX_LABEL_LENGTH) return new PartStart(p, "");
+    // A label with a note in parentheses: "Schlussabstimmung (Schlussfassung siehe Anhang)".
+    int paren = t.indexOf(" (");
+    if (paren > 0 && t.endsWith(")") && paren < LabelSet.MAX_LABEL_LENGTH) {
+      Part q = v.partLabels().get(LabelSet.key(t.substring(0, paren)));
+      if (q != null) return new PartStart(q, "");
+    }
     for (var e : v.partHeadings().entrySet()) if (e.getKey().matcher(t).matches()) return new PartStart(e.getValue(), "");
     int colon = t.indexOf(':');
     if (colon > 0 && colon < LabelSet.MAX_LABEL_LENGTH) {
@@ -297,14 +303,14 @@ public final class OutlineSegmenter {
       }
     }
     HeaderFields.Value location = fields.first(HeaderField.LOCATION);
-    List<Participant> participants = HeaderFields.participants(fields, notNames);
+    List<Participant> participants = HeaderFields.participants(fields, notNames, v.residenceAfterName());
     return new Meeting(title, body == null ? null : body.joined(), date, start, end,
         location == null || location.joined().isEmpty() ? null : location.joined(), participants);
   }
 
   /**
    * The title: on the first page, the lines in the largest type above the body's (joined where they follow
-   * each other), else the first of its first three lines in a heading style.
+   * each other closely), else the first of its first three lines in a heading style.
    */
   private static String title(List<TextLine> lines, Layout layout) {
     if (lines.isEmpty()) return null;
@@ -318,6 +324,7 @@ public final class OutlineSegmenter {
         if (l.page() != page) break;
         if (Math.abs(l.fontSize() - largest) < 0.6f) {
           if (title != null && previous != null && !(Math.abs(previous.fontSize() - largest) < 0.6f)) break;
+          if (title != null && previous != null && l.y() - previous.y() > l.fontSize() * 2.5f) break;
           title = title == null ? l.text().strip() : TextJoin.join(title, l.text().strip());
         } else if (title != null) {
           break;
@@ -476,9 +483,13 @@ public final class OutlineSegmenter {
         }
         blocks.addAll(Paragraphs.blocks(run, layout));
         for (List<TextLine> block : blocks) {
-          String text = Paragraphs.text(block);
+          String text = Paragraphs.text(block, v.hyphenated());
           Part target = p;
-          if ((p == Part.NOTES || p == Part.DESCRIPTION) && isDecision(text)) target = Part.DECISIONS;
+          if (v.strictDecisions()) {
+            if (p == Part.DECISIONS && !isDecision(text)) target = Part.NOTES;
+          } else if ((p == Part.NOTES || p == Part.DESCRIPTION) && isDecision(text)) {
+            target = Part.DECISIONS;
+          }
           if (p != Part.SKIPPED) texts.get(target).add(text);
           String who = null;
           for (TextLine l : block) {
@@ -498,7 +509,8 @@ public final class OutlineSegmenter {
             break;
           }
         }
-      } else if (isDecision(title) && texts.get(Part.DECISIONS).stream().noneMatch(d -> d.contains(title))) {
+      } else if (!v.strictDecisions() && isDecision(title)
+          && texts.get(Part.DECISIONS).stream().noneMatch(d -> d.contains(title))) {
         texts.get(Part.DECISIONS).add(0, title);
       }
       List<Item> kids = children.stream().map(c -> c.build(layout)).toList();

@@ -12,7 +12,8 @@ import java.util.List;
  * punctuation ({@code .}, {@code )}, {@code :} …) and the new line starts with a capital, as list lines cut by
  * a break do in the seed; a line that ends in a plain word goes on;
  * otherwise the paragraph cut by the break is joined again. A sub-heading in the text's weight with no space
- * above it is a paragraph of its own (see {@link #isSubheading}).
+ * above it is a paragraph of its own (see {@link #isSubheading}), and so is each line of an enumeration that opens
+ * with one word and the next number ({@code Forderung 1 …}, {@code Forderung 2 …}).
  */
 public final class Paragraphs {
   private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile("[.!?:;)\\]\"”’]$");
@@ -35,7 +36,8 @@ public final class Paragraphs {
       String text = TextJoin.normalise(line.text());
       if (text.isEmpty()) continue;
       TextLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-      if (current == null || startsParagraph(previous, line, text, layout) || isSubheading(previous, line, text, next, layout)) {
+      if (current == null || startsParagraph(previous, line, text, layout) || isSubheading(previous, line, text, next, layout)
+          || continuesEnumeration(current.get(0), text)) {
         current = new ArrayList<>();
         blocks.add(current);
       }
@@ -47,9 +49,24 @@ public final class Paragraphs {
 
   /** A paragraph's text: its lines normalised and joined. */
   public static String text(List<TextLine> block) {
+    return text(block, false);
+  }
+
+  /** As above; {@code hyphenated}: see {@link TextJoin#join(String, String, boolean)}. */
+  public static String text(List<TextLine> block, boolean hyphenated) {
     String current = "";
-    for (TextLine line : block) current = TextJoin.join(current, TextJoin.normalise(line.text()));
+    for (TextLine line : block) current = TextJoin.join(current, TextJoin.normalise(line.text()), hyphenated);
     return current;
+  }
+
+  private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("^(\\p{L}+) (\\d{1,3})\\b");
+
+  /** A line opening with the word and the next number of the paragraph's first line ("Forderung 2" after "Forderung 1"). */
+  private static boolean continuesEnumeration(TextLine paragraphStart, String text) {
+    var a = COUNTED.matcher(TextJoin.normalise(paragraphStart.text()));
+    var b = COUNTED.matcher(text);
+    return a.find() && b.find() && a.group(1).equals(b.group(1))
+        && Integer.parseInt(b.group(2)) == Integer.parseInt(a.group(2)) + 1;
   }
 
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?:]$");

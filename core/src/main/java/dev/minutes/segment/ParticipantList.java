@@ -41,7 +41,22 @@ public final class ParticipantList {
    * otherwise and {@code role} unless the entry names one.
    */
   public static List<Entry> parse(List<String> lines, String attendance, String role) {
+    return parse(lines, attendance, role, false, false);
+  }
+
+  /**
+   * As above. {@code onePerLine}: each line is one person (a chair's or secretary's field); {@code residence}:
+   * the last of several comma parts is a place of residence, not a role, when it is one capitalised word.
+   */
+  public static List<Entry> parse(List<String> lines, String attendance, String role, boolean onePerLine,
+                                  boolean residence) {
     List<Entry> out = new ArrayList<>();
+    if (onePerLine || residence && sameShapeLines(lines)) {
+      // An officer's line names a function first ("Andreas Zuber, Grossratspräsident, Märstetten"): a residence only
+      // after it; in a list, the one part after the name is the residence ("Bétrisey Karin, Kesswil").
+      for (String line : lines) add(out, line, attendance, role, residence ? (onePerLine ? 3 : 2) : 0);
+      return out;
+    }
     boolean ticks = lines.stream().anyMatch(l -> TICK.matcher(l).find());
     if (ticks) {
       for (String line : lines) {
@@ -141,7 +156,28 @@ public final class ParticipantList {
   }
 
   private static void add(List<Entry> out, String raw, String attendance, String role) {
+    add(out, raw, attendance, role, 0);
+  }
+
+  /** Lines each "Name Name, Place" or "Name Name, role, Place": a list one person a line. */
+  private static boolean sameShapeLines(List<String> lines) {
+    if (lines.size() < 2) return false;
+    for (String line : lines) {
+      String[] parts = TextJoin.normalise(line).replaceFirst("^\\d{1,2}[.:]\\d{2}(?:\\s*Uhr)?\\s+", "").split(",");
+      if (parts.length < 2 || parts.length > 3 || !looksLikeName(stripParens(parts[0].strip()))
+          || parts[0].strip().split("\\s+").length < 2) {
+        return false;
+      }
+      for (int i = 1; i < parts.length; i++) if (parts[i].strip().split("\\s+").length > 3) return false;
+    }
+    return true;
+  }
+
+  /** {@code residenceFrom}: with this many comma parts or more, the last, one capitalised word, is a residence (0: never). */
+  private static void add(List<Entry> out, String raw, String attendance, String role, int residenceFrom) {
     String text = TextJoin.normalise(raw);
+    // A time opening the entry (when someone left or came) is not part of it.
+    text = text.replaceFirst("^\\d{1,2}[.:]\\d{2}(?:\\s*Uhr)?\\s+", "");
     if (text.startsWith("- ")) text = text.substring(2);
     // A sub-list's own label ("CAB: Kozo Nishida") is not part of the name.
     text = text.replaceFirst("^\\p{Lu}[\\p{L}]{0,15}:\\s+(?=\\p{Lu})", "");
@@ -166,7 +202,11 @@ public final class ParticipantList {
     rest.append(text.substring(last));
     String[] parts = rest.toString().split(",");
     String name = parts[0].strip().replaceAll("\\s+", " ");
-    for (int i = 1; i < parts.length; i++) {
+    int end = parts.length;
+    if (residenceFrom > 0 && parts.length >= residenceFrom && parts[parts.length - 1].strip().matches("\\p{Lu}[\\p{L}-]+")) {
+      end--;
+    }
+    for (int i = 1; i < end; i++) {
       String p = parts[i].strip().replaceAll("\\s+(?:§\\s*\\d.*|kl\\.?\\s*\\d.*)$", "");
       if (p.isEmpty() || DROPPED.matcher(p).matches()) continue;
       roles.add(p);

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public final class TextJoin {
   /** Words after which a line-final hyphen is a suspended compound ({@code samverkans- och}). */
   private static final Set<String> CONJUNCTIONS = Set.of("och", "eller", "samt", "resp", "resp.", "respektive",
-      "som", "till", "and", "or", "nor", "to", "&");
+      "som", "till", "and", "or", "nor", "to", "&", "und", "oder", "bzw.", "sowie");
   private static final Pattern BULLET = Pattern.compile("^[•◦▪‣∙·●○■□–]\\s*");
 
   private TextJoin() {}
@@ -18,6 +18,22 @@ public final class TextJoin {
    * ({@code PA-} + {@code systemet}), unless the next line starts with a conjunction; otherwise one space.
    * A soft hyphen at the end is dropped.
    */
+  /**
+   * As {@link #join(String, String)}; where {@code hyphenated}, a line-final hyphen between two lower-case letters
+   * is the line's hyphenation and is dropped ({@code ge-} + {@code nehmigt}).
+   */
+  public static String join(String left, String right, boolean hyphenated) {
+    if (hyphenated && left.length() > 1 && left.endsWith("-") && Character.isLowerCase(left.charAt(left.length() - 2))
+        && !right.isEmpty() && Character.isLowerCase(right.charAt(0)) && !CONJUNCTIONS.contains(firstWord(right))) {
+      return left.substring(0, left.length() - 1) + right;
+    }
+    return join(left, right);
+  }
+
+  private static String firstWord(String s) {
+    return s.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+  }
+
   public static String join(String left, String right) {
     if (left.isEmpty()) return right;
     if (right.isEmpty()) return left;

@@ -26,13 +26,20 @@ import java.util.regex.Pattern;
  *     ({@code Johan väljs att kontakta …})
  * @param stops lines that begin what is not an item: the last item ends before them
  * @param caseNumber a case registration number on a line of its own near the heading, group 1 the number
+ * @param strictDecisions whether a decision must both stand in a decision part and carry a decision cue (a
+ *     parliament's protocol, whose speeches use the same words as its votes)
+ * @param hyphenated whether the family's text is hyphenated at line ends, so that a hyphen between two lower-case
+ *     letters at a line's end is no part of the word ({@code ge-} + {@code nehmigt})
+ * @param residenceAfterName whether participant lists give a place of residence after the name and role
+ *     ({@code Bétrisey Karin, Kesswil}), which is not a role
  * @param sessionLine a line naming a session that handled the item ({@code Stadsstyrelsen 19.12.2022, 284 §}),
  *     group 1 its paragraph number: what follows belongs to this meeting only when that is the item's number
  */
 public record Vocabulary(String language, Map<String, HeaderField> headerLabels, Set<NumberSyntax> numbering,
                          Map<String, Part> partLabels, Map<Pattern, Part> partHeadings, Part bodyPart,
                          List<Pattern> decisionCues, List<Pattern> pastCues, Pattern actionLine,
-                         List<Pattern> actionPhrases, List<Pattern> stops, Pattern caseNumber,
+                         List<Pattern> actionPhrases, boolean strictDecisions, boolean hyphenated,
+                         boolean residenceAfterName, List<Pattern> stops, Pattern caseNumber,
                          Pattern sessionLine) {
   public Vocabulary {
     headerLabels = Map.copyOf(headerLabels);
@@ -62,6 +69,9 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
     private final List<Pattern> past = new java.util.ArrayList<>();
     private Pattern actionLine;
     private final List<Pattern> actionPhrases = new java.util.ArrayList<>();
+    private boolean residenceAfterName;
+    private boolean strictDecisions;
+    private boolean hyphenated;
     private final List<Pattern> stops = new java.util.ArrayList<>();
     private Pattern caseNumber;
     private Pattern sessionLine;
@@ -119,6 +129,24 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
       return this;
     }
 
+    /** Decisions only where a decision part and a decision cue agree. */
+    public Builder strictDecisions() {
+      strictDecisions = true;
+      return this;
+    }
+
+    /** Text hyphenated at line ends. */
+    public Builder hyphenated() {
+      hyphenated = true;
+      return this;
+    }
+
+    /** Participant lists give a place of residence last ({@code Bétrisey Karin, Kesswil}). */
+    public Builder residenceAfterName() {
+      residenceAfterName = true;
+      return this;
+    }
+
     /** Patterns (case-insensitive) of lines that begin what is not an item. */
     public Builder stops(String... regexes) {
       for (String r : regexes) stops.add(Pattern.compile("(?iu)" + r));
@@ -137,7 +165,7 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
 
     public Vocabulary build() {
       return new Vocabulary(language, header, numbering, parts, partHeadings, bodyPart, cues, past, actionLine,
-          actionPhrases, stops,
+          actionPhrases, strictDecisions, hyphenated, residenceAfterName, stops,
           caseNumber, sessionLine);
     }
   }
