@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.ttf.CmapSubtable;
 import org.apache.fontbox.ttf.CmapTable;
 import org.apache.fontbox.ttf.GlyphData;
@@ -23,6 +24,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.fontbox.cmap.CMapParser;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
@@ -67,6 +70,8 @@ final class GlyphTextRepair {
   private static final float WIDTH_TOLERANCE = 0.15f;
   private static final int MAX_ROUNDS = 8;
   private static final int MAX_FORM_DEPTH = 16;
+  /** A simple font's map of 256 codes is a few kilobytes; one larger than this is not read. */
+  private static final int MAX_SIMPLE_MAP_BYTES = 1 << 20;
 
   private final PDDocument document;
   private final Map<COSBase, FontGlyphs> fonts = new IdentityHashMap<>();
@@ -174,7 +179,11 @@ final class GlyphTextRepair {
       int unitsPerEm = ttf.getUnitsPerEm();
       FontGlyphs f = new FontGlyphs(baseName(font.getName()), ttf, unitsPerEm > 0 ? 1000f / unitsPerEm : 1);
       int glyphs = ttf.getNumberOfGlyphs();
+      // a simple font's text falls back on its encoding where the map says nothing: only the map is judged
+      CMap map = font instanceof PDTrueTypeFont ? toUnicodeMap(dict) : null;
+      if (font instanceof PDTrueTypeFont && map == null) return NONE;
       for (int code = 0; code < codes; code++) {
+        if (map != null && map.toUnicode(code, 1) == null) continue;
         String text = font.toUnicode(code);
         if (text == null) continue;
         int gid = font instanceof PDTrueTypeFont tt ? tt.codeToGID(code) : ((PDType0Font) font).codeToGID(code);
@@ -189,6 +198,18 @@ final class GlyphTextRepair {
     } catch (IOException | RuntimeException | StackOverflowError e) {
       return NONE;
     }
+  }
+
+  /** A simple font's ToUnicode map as written, or null. */
+  private static CMap toUnicodeMap(COSDictionary font) throws IOException {
+    if (!(font.getDictionaryObject(COSName.TO_UNICODE) instanceof org.apache.pdfbox.cos.COSStream stream)) return null;
+    byte[] bytes;
+    try (java.io.InputStream in = stream.createInputStream()) {
+      bytes = in.readNBytes(MAX_SIMPLE_MAP_BYTES + 1);
+    }
+    if (bytes.length > MAX_SIMPLE_MAP_BYTES) return null;
+    CMap map = new CMapParser().parse(new RandomAccessReadBuffer(bytes));
+    return map != null && map.hasUnicodeMappings() ? map : null;
   }
 
   /**

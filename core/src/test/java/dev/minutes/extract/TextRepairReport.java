@@ -19,7 +19,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Measures the glyph text repair ({@link GlyphTextRepair}) on a folder of PDFs: per file, the glyphs whose
  * text the repair changed, the share of tokens that are not words ({@link TextQuality}) before and after,
- * the pages judged garbled before and after, and, where word lists are given, the share of letter runs
+ * in the whole file and on its worst page (of {@value TextQuality#MIN_TOKENS} tokens or more), the pages
+ * judged garbled before and after, and, where word lists are given, the share of letter runs
  * that no list holds, before and after.
  *
  * <pre>TextRepairReport [FOLDER] [--words LIST]...</pre>
@@ -50,7 +51,8 @@ public final class TextRepairReport {
     }
     System.out.printf("%s: %d PDFs%s%n", folder, pdfs.size(),
         lists.isEmpty() ? "" : "; word lists " + String.join(", ", lists) + " (" + words.size() + " words)");
-    System.out.printf("%-58s %8s %16s %10s %16s%n", "file", "repaired", "non-words", "garbled", "not in lists");
+    System.out.printf("%-58s %8s %16s %16s %10s %16s%n", "file", "repaired", "non-words", "worst page", "garbled",
+        "not in lists");
     for (Path pdf : pdfs) {
       byte[] bytes = Files.readAllBytes(pdf);
       Result before, after;
@@ -61,13 +63,15 @@ public final class TextRepairReport {
         System.out.printf("%-58s %s%n", name(folder, pdf), "unreadable: " + e.getMessage());
         continue;
       }
-      System.out.printf("%-58s %8d %7s → %-6s %4d → %-3d %16s%n", name(folder, pdf), after.repaired,
-          percent(before.count.share()), percent(after.count.share()), before.garbledPages, after.garbledPages,
+      System.out.printf("%-58s %8d %7s → %-6s %7s → %-6s %4d → %-3d %16s%n", name(folder, pdf), after.repaired,
+          percent(before.count.share()), percent(after.count.share()), percent(before.worstPage),
+          percent(after.worstPage), before.garbledPages, after.garbledPages,
           words.isEmpty() ? "-" : percent(before.unknown()) + " → " + percent(after.unknown()));
     }
   }
 
-  private record Result(int repaired, TextQuality.Count count, int garbledPages, int runs, int unknownRuns) {
+  private record Result(int repaired, TextQuality.Count count, int garbledPages, double worstPage, int runs,
+      int unknownRuns) {
     double unknown() {
       return runs == 0 ? 0 : (double) unknownRuns / runs;
     }
@@ -80,8 +84,10 @@ public final class TextRepairReport {
       List<PageText> pages = collector.collect(document);
       TextQuality.Count count = new TextQuality.Count(0, 0);
       int garbled = 0, runs = 0, unknown = 0;
+      double worst = 0;
       for (PageText page : pages) {
         TextQuality.Count c = TextQuality.count(page.lines());
+        if (c.tokens() >= TextQuality.MIN_TOKENS) worst = Math.max(worst, c.share());
         count = new TextQuality.Count(count.tokens() + c.tokens(), count.nonWords() + c.nonWords());
         if (TextQuality.garbled(page)) garbled++;
         if (words.isEmpty()) continue;
@@ -93,7 +99,7 @@ public final class TextRepairReport {
           }
         }
       }
-      return new Result(collector.repairedGlyphs(), count, garbled, runs, unknown);
+      return new Result(collector.repairedGlyphs(), count, garbled, worst, runs, unknown);
     }
   }
 
