@@ -2,16 +2,19 @@ package dev.minutes.extract;
 
 import java.awt.geom.PathIterator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.fontbox.cmap.CMap;
+import org.apache.fontbox.cmap.CMapParser;
 import org.apache.fontbox.ttf.CmapSubtable;
 import org.apache.fontbox.ttf.CmapTable;
 import org.apache.fontbox.ttf.GlyphData;
@@ -21,11 +24,11 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.fontbox.cmap.CMapParser;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
@@ -57,8 +60,9 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  *       glyphs known to be its characters in fonts of the same name, is more than 15% off the glyph's
  *       advance (a ligature "ti" told "t", a "." told "r"). A text becomes the glyph's when its votes come
  *       to one at least and to twice any other text's; votes are counted again, as glyphs become known,
- *       until nothing changes. This pass runs only in a document where some font's map gives one text
- *       (with a letter or digit) to glyphs of different outlines, the mark of a damaged map.
+ *       until nothing changes. This pass runs only in a document where some font without trusted evidence
+ *       of its own has a map that gives one text (with a letter or digit) to two glyphs, the mark of a
+ *       damaged map (of the real corpus, only the Nykarleby protocols).
  * </ol>
  * Differences of white space alone, of compatibility forms (NFKC) and of texts without a letter or digit
  * (hyphen and quote variants) are not repairs. Only TrueType outlines are read: simple TrueType fonts and
@@ -114,7 +118,7 @@ final class GlyphTextRepair {
   private void prepare() {
     prepared = true;
     try {
-      java.util.Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
       for (PDPage page : document.getPages()) collect(page.getResources(), seen, 0);
     } catch (RuntimeException | StackOverflowError e) {
       // a page tree that cannot be walked: the fonts are read as they are drawn, each on its own evidence
@@ -158,7 +162,7 @@ final class GlyphTextRepair {
   private FontGlyphs analyze(PDFont font) {
     try {
       COSDictionary dict = font.getCOSObject();
-      if (!(dict.getDictionaryObject(COSName.TO_UNICODE) instanceof org.apache.pdfbox.cos.COSStream)
+      if (!(dict.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream)
           || !font.isEmbedded()) {
         return NONE;
       }
@@ -202,9 +206,9 @@ final class GlyphTextRepair {
 
   /** A simple font's ToUnicode map as written, or null. */
   private static CMap toUnicodeMap(COSDictionary font) throws IOException {
-    if (!(font.getDictionaryObject(COSName.TO_UNICODE) instanceof org.apache.pdfbox.cos.COSStream stream)) return null;
+    if (!(font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream stream)) return null;
     byte[] bytes;
-    try (java.io.InputStream in = stream.createInputStream()) {
+    try (InputStream in = stream.createInputStream()) {
       bytes = in.readNBytes(MAX_SIMPLE_MAP_BYTES + 1);
     }
     if (bytes.length > MAX_SIMPLE_MAP_BYTES) return null;
@@ -217,8 +221,8 @@ final class GlyphTextRepair {
    * identity map, its glyph count.
    */
   private static int cidCount(COSDictionary cidFont, int glyphs) throws IOException {
-    if (cidFont.getDictionaryObject(COSName.CID_TO_GID_MAP) instanceof org.apache.pdfbox.cos.COSStream map) {
-      try (java.io.InputStream in = map.createInputStream()) {
+    if (cidFont.getDictionaryObject(COSName.CID_TO_GID_MAP) instanceof COSStream map) {
+      try (InputStream in = map.createInputStream()) {
         return in.readNBytes(2 * 65_536).length / 2;
       }
     }
@@ -366,7 +370,7 @@ final class GlyphTextRepair {
         for (Vote v : e.getValue()) {
           if (v.own) continue;
           keysOfText.computeIfAbsent(v.font, k -> new HashMap<>())
-              .computeIfAbsent(v.text, k -> new java.util.HashSet<>()).add(e.getKey());
+              .computeIfAbsent(v.text, k -> new HashSet<>()).add(e.getKey());
         }
       }
       Map<Long, Float> advances = new HashMap<>();
@@ -466,7 +470,7 @@ final class GlyphTextRepair {
       Float advance = advances.get(d.getKey());
       if (advance == null || text.codePointCount(0, text.length()) != 1) continue;
       float score = scores.getOrDefault(d.getKey(), 0f);
-      java.util.Set<String> names = new java.util.HashSet<>();
+      Set<String> names = new HashSet<>();
       for (Vote v : votes.get(d.getKey())) names.add(v.font.baseName);
       for (String name : names) {
         found.computeIfAbsent(name, k -> new HashMap<>()).computeIfAbsent(text, k -> new ArrayList<>())
@@ -524,7 +528,7 @@ final class GlyphTextRepair {
   }
 
   /** Reads the fonts of a resource dictionary and of the forms it holds. */
-  private void collect(PDResources resources, java.util.Set<COSBase> seen, int depth) {
+  private void collect(PDResources resources, Set<COSBase> seen, int depth) {
     if (resources == null || depth > MAX_FORM_DEPTH || !seen.add(resources.getCOSObject())) return;
     for (COSName name : resources.getFontNames()) {
       try {
@@ -549,7 +553,7 @@ final class GlyphTextRepair {
     if (!f.keys.isEmpty()) return true;
     GlyphTable glyf = f.ttf.getGlyph();
     if (glyf == null) return false;
-    for (int gid : new java.util.HashSet<>(f.gids.values())) {
+    for (int gid : new HashSet<>(f.gids.values())) {
       GlyphData g = glyf.getGlyph(gid);
       long h = 0x9E3779B97F4A7C15L ^ Math.round(f.ttf.getAdvanceWidth(gid) * f.scale * 10);
       if (g != null) {

@@ -3,6 +3,7 @@ package dev.minutes.extract;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Whether a page's text is words: the measure behind the {@code text.garbled} warning, for text layers that
@@ -143,7 +144,7 @@ public final class TextQuality {
       + "jc jf jg jh jj jm jp jq jr jv jw jx jz kc kq kx lq lx mq mx pq px pz qb qc qd qe qf qg qh qj qk ql qm qn qo "
       + "qp qq qr qs qt qw qx qy qz rx tq tx uq vc vq vw vx vz wc wg wj wq wv ww wx wz xb xd xf xg xj xm xn xq xr "
       + "xw xz yj yq zc zj zn zq zx";
-  private static final java.util.Set<String> RARE = java.util.Set.of(RARE_PAIRS.split(" "));
+  private static final Set<String> RARE = Set.of(RARE_PAIRS.split(" "));
 
   private static boolean rarePair(String lower) {
     for (int i = 0; i + 1 < lower.length(); i++) {
