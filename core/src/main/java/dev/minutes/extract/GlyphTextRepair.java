@@ -66,14 +66,19 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  * </ol>
  * Differences of white space alone, of compatibility forms (NFKC) and of texts without a letter or digit
  * (hyphen and quote variants) are not repairs. Only TrueType outlines are read: simple TrueType fonts and
- * CIDFontType2 fonts under an Identity encoding, each once per document. Any error in a font leaves its
- * map as it is.
+ * CIDFontType2 fonts under an Identity encoding with at most {@value #MAX_GLYPHS} glyphs mapped, each once
+ * per document; a text a map gives to more than {@value #MAX_SHARING} glyphs is no vote. Any error in a
+ * font leaves its map as it is.
  */
 final class GlyphTextRepair {
   /** A text's width may be this far off the glyph's advance, relative to the text's width. */
   private static final float WIDTH_TOLERANCE = 0.15f;
   private static final int MAX_ROUNDS = 8;
   private static final int MAX_FORM_DEPTH = 16;
+  /** Fonts with more glyphs mapped than this (whole CJK fonts) are left as their maps say. */
+  private static final int MAX_GLYPHS = 4096;
+  /** A text a map gives to more glyphs than this is no vote for any of them. */
+  private static final int MAX_SHARING = 16;
   /** A simple font's map of 256 codes is a few kilobytes; one larger than this is not read. */
   private static final int MAX_SIMPLE_MAP_BYTES = 1 << 20;
 
@@ -195,7 +200,7 @@ final class GlyphTextRepair {
         f.gids.put(code, gid);
         f.claimed.put(code, text);
       }
-      if (f.gids.isEmpty()) return NONE;
+      if (f.gids.isEmpty() || f.gids.size() > MAX_GLYPHS) return NONE;
       ownEvidence(f);
       f.suspect = !f.evidenceTrusted && sharesText(f);
       return f;
@@ -429,6 +434,7 @@ final class GlyphTextRepair {
     for (Vote v : votes) {
       if (v.own) continue;
       Set<Long> sharing = keysOfText.getOrDefault(v.font, Map.of()).getOrDefault(v.text, Set.of(key));
+      if (sharing.size() > MAX_SHARING) continue;
       boolean mine = v.text.equals(decided.get(key));
       int open = 0;
       boolean explained = false;

@@ -213,6 +213,20 @@ class GlyphTextRepairTest {
   }
 
   @Test
+  void aMapThatGivesEveryGlyphOneTextIsLeftAloneAndQuickly() throws Exception {
+    String drawn = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789åäöÅÄÖ";
+    Map<String, String> all = new java.util.HashMap<>();
+    for (char c : drawn.toCharArray()) all.put(String.valueOf(c), "a");
+    byte[] pdf = pdf(TYPE0, drawn, drawn, drawn);
+    for (int font = 0; font < 3; font++) pdf = wrongMap(pdf, font, all);
+    long start = System.nanoTime();
+    List<String> lines = lines(pdf, true);
+    assertTrue(System.nanoTime() - start < 5_000_000_000L);
+    assertEquals(lines(pdf, false), lines);
+    assertTrue(lines.get(0).replace(" ", "").matches("a{60,}"), lines.get(0));
+  }
+
+  @Test
   void glyphNamesAreReadThroughTheAdobeGlyphList() {
     assertEquals("l", GlyphTextRepair.fromGlyphName("l"));
     assertEquals("fi", GlyphTextRepair.fromGlyphName("f_i"));
