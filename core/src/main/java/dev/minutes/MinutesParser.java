@@ -3,7 +3,9 @@ package dev.minutes;
 import dev.minutes.MinutesException.Kind;
 import dev.minutes.clean.PageFurniture;
 import dev.minutes.extract.DocumentText;
+import dev.minutes.extract.PageText;
 import dev.minutes.extract.PdfTextExtractor;
+import dev.minutes.extract.TextQuality;
 import dev.minutes.model.Minutes;
 import dev.minutes.model.Source;
 import dev.minutes.nlp.LanguageGuess;
@@ -97,6 +99,13 @@ public final class MinutesParser {
     DocumentText text = extractor.extract(pdf, name);
     PageFurniture.Cleaned cleaned = PageFurniture.clean(text.pages(), this::isLabel);
     Warnings warnings = new Warnings();
+    for (PageText page : text.pages()) {
+      if (TextQuality.garbled(page)) {
+        TextQuality.Count c = TextQuality.count(page.lines());
+        warnings.add("text.garbled", "page " + page.number() + ": " + Math.round(100 * c.share()) + "% of its "
+            + c.tokens() + " words are not words; its text layer looks damaged", page.number());
+      }
+    }
     String language = detectLanguage ? LanguageGuess.of(sample(cleaned.lines())) : null;
     DocumentLines document = new DocumentLines(cleaned.lines(), cleaned.furniture(), language, labelSets,
         text.pageCount());
