@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  *       at least half the pages in a type smaller than the body's, or on every page but perhaps the first
  *       (and three at least) in any type, since a section heading may well open several pages; or when it
  *       carries a browser's print stamp, a URL or a file path, or ends in a page number;</li>
- *   <li>a line below the margin but within the outer {@value #BAND} of the page height is furniture when its
- *       shape repeats at the same height on at least three pages and a tenth of them (running headers set
- *       lower, on the pages of one part of the document only);</li>
+ *   <li>a line of two words or more below the margin but within the outer {@value #BAND} of the page height is
+ *       furniture when its shape repeats at the same height on at least three pages and a tenth of them (running
+ *       headers set lower, on the pages of one part of the document only);</li>
  * </ul>
  * and anywhere on a page, a line that is only {@code n/N} with N the page count is a leaked page number.
  */
@@ -95,9 +95,12 @@ public final class PageFurniture {
       return n >= anyType || n >= smallType && line.fontSize() < bodySize - 0.5f;
     }
 
-    /** Below the margin but in the band: a line that repeats at its place on three pages and a tenth of them. */
+    /**
+     * Below the margin but in the band: a line of two words or more that repeats at its place on three pages and a
+     * tenth of them (a code standing alone, such as a case number above each item's heading, is content).
+     */
     boolean runningInBand(TextLine line) {
-      return !isLabel.test(line.text()) && counts.getOrDefault(key(line), 0) >= inBand;
+      return line.words().size() >= 2 && !isLabel.test(line.text()) && counts.getOrDefault(key(line), 0) >= inBand;
     }
   }
 
