@@ -15,7 +15,8 @@ import java.util.Map;
  *   <li>a line opens a field when its first words are a header label followed by a colon or semicolon, a wide
  *       gap, or nothing ({@code Plats: Rex}, {@code Date        24 January 2013}, {@code Närvarande} alone);</li>
  *   <li>the field's value goes on over the lines below that carry no label, while they stand close (no more than
- *       1.8 line pitches apart) and either start where the value started, follow a line ending in a comma, or
+ *       1.8 line pitches apart, the first under a label alone 2.5 where a block of lines starts there) and either
+ *       start where the value started, follow a line ending in a comma, or
  *       carry on a line that wrapped (their first word would not have fitted on it); a label alone takes the lines
  *       below it up to the next label, heading-styled line or wider gap;</li>
  *   <li>a list label may follow a word or two of its own ({@code TAB Members:}) when a colon ends it;</li>
@@ -59,6 +60,13 @@ public final class HeaderFields {
         TextLine next = lines.get(i);
         if (label(next, vocabulary, layout) != null) break;
         boolean close = next.page() == previous.page() && next.y() - previous.y() < layout.pitch() * 1.8f + 1;
+        // Under a label standing alone, a block of lines may start lower: up to 2.5 pitches, where a line follows
+        // it at the usual pitch.
+        if (!close && value.isEmpty() && label.rest().isEmpty() && next.page() == previous.page()
+            && next.y() - previous.y() < layout.pitch() * 2.5f + 1 && i + 1 < lines.size()
+            && lines.get(i + 1).page() == next.page() && lines.get(i + 1).y() - next.y() < layout.pitch() * 1.3f + 1) {
+          close = true;
+        }
         if (!close) break;
         boolean continues;
         if (label.rest().isEmpty()) {

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>items are the headings {@link NumberedHeading} accepts; where the family allows and none is numbered,
  *       short heading-styled lines are the items, nested by size;</li>
- *   <li>a line that begins what is not an item ({@link Vocabulary#stops()}) ends the item's text until the next
- *       heading;</li>
+ *   <li>a page that opens with a line that begins what is not an item ({@link Vocabulary#stops()}), or under a
+ *       running line that does, is an appendix, as are the pages after it up to a heading; elsewhere such a line
+ *       ends the item's text, unless it is a part label ({@code Bilaga: …} names an attachment);</li>
  *   <li>a line that is a part label alone (a colon allowed), or matches a part heading, opens that part; a part
  *       label followed by a colon and text opens the part with that text;</li>
  *   <li>rules of underscores or dashes end a paragraph and are not text;</li>
@@ -70,10 +71,21 @@ public final class OutlineSegmenter {
     List<TextLine> lines = side.lines();
     if (lines.isEmpty()) return new Result(Meeting.empty(), List.of(), 0, false);
     Layout layout = Layout.of(lines);
+    List<Heading> headings = headings(MisplacedNumbers.repair(lines, layout), layout);
+    // Appendices and appeal instructions are no part of the minutes: their type says nothing of the minutes'
+    // body text, so the layout is measured again without them, and the headings found again by it.
+    List<TextLine> kept = withoutStops(MisplacedNumbers.repair(lines, layout), furniture, headings);
+    if (kept.size() < lines.size() && !kept.isEmpty()) {
+      Layout own = Layout.of(kept);
+      if (Math.abs(own.bodySize() - layout.bodySize()) > 0.25f || Math.abs(own.rightEdge() - layout.rightEdge()) > 3
+          || Math.abs(own.pitch() - layout.pitch()) > 0.5f) {
+        layout = own;
+        headings = headings(MisplacedNumbers.repair(lines, layout), layout);
+      }
+    }
     lines = MisplacedNumbers.repair(lines, layout);
-    List<Heading> headings = numberedHeadings(lines, layout);
-    boolean numbered = !headings.isEmpty();
-    if (headings.isEmpty() && v.numbering().contains(NumberSyntax.UNNUMBERED)) headings = unnumberedHeadings(lines, layout);
+    boolean numbered = headings.stream().anyMatch(h -> h.syntax() != NumberSyntax.UNNUMBERED);
+    java.util.Set<Integer> appendix = appendixPages(lines, furniture, headings);
 
     // A case number standing just above a heading is that item's, not the text's before it.
     java.util.Set<Integer> consumed = new java.util.HashSet<>();
@@ -125,7 +137,8 @@ public final class OutlineSegmenter {
       for (; i < end; i++) {
         if (consumed.contains(i)) continue;
         TextLine line = lines.get(i);
-        if (skipping || isStop(line)) {
+        if (appendix.contains(line.page())) continue;
+        if (skipping || isStop(line) && partOf(line) == null) {
           skipping = true;
           continue;
         }
@@ -138,6 +151,34 @@ public final class OutlineSegmenter {
     if (headings.isEmpty()) warnings.add("item.none", "no agenda item was found", null);
     meeting = withTimesFromItems(meeting, all);
     return new Result(meeting, items, notNames[0], numbered);
+  }
+
+  /** The headings: numbered ones, else, where the family allows, unnumbered heading-styled lines. */
+  private List<Heading> headings(List<TextLine> lines, Layout layout) {
+    List<Heading> headings = numberedHeadings(lines, layout);
+    if (headings.isEmpty() && v.numbering().contains(NumberSyntax.UNNUMBERED)) headings = unnumberedHeadings(lines, layout);
+    return headings;
+  }
+
+  /** The lines without the appendix pages and those from a stop line to the next heading. */
+  private List<TextLine> withoutStops(List<TextLine> lines, List<TextLine> furniture, List<Heading> headings) {
+    java.util.Set<Integer> starts = new java.util.HashSet<>();
+    for (Heading h : headings) starts.add(h.index());
+    java.util.Set<Integer> appendix = appendixPages(lines, furniture, headings);
+    List<TextLine> out = new ArrayList<>();
+    boolean skipping = false;
+    boolean inItems = false;
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine line = lines.get(i);
+      if (starts.contains(i)) {
+        skipping = false;
+        inItems = true;
+      } else if (inItems && isStop(line) && partOf(line) == null) {
+        skipping = true;
+      }
+      if (!skipping && !appendix.contains(line.page())) out.add(line);
+    }
+    return out;
   }
 
   /** Headings numbered in one of the family's syntaxes, in order; time slots only where nothing is numbered. */
@@ -231,6 +272,31 @@ public final class OutlineSegmenter {
       for (int k = 0; k < level; k++) n.append(k == 0 ? "" : ".").append(Math.max(1, counters[k]));
       out.add(new Heading(i, ItemNumber.parse(n.toString()), level, TextJoin.normalise(lines.get(i).text()), lines.get(i).x(),
           NumberSyntax.UNNUMBERED));
+    }
+    return out;
+  }
+
+  /**
+   * Pages of appendices: a page whose first line, or a running line above it, begins what is not an item
+   * ({@code Bilaga …}, appeal instructions), and the pages after it up to the next page with a heading.
+   */
+  private java.util.Set<Integer> appendixPages(List<TextLine> lines, List<TextLine> furniture, List<Heading> headings) {
+    java.util.Set<Integer> headingPages = new java.util.HashSet<>();
+    for (Heading h : headings) headingPages.add(lines.get(h.index()).page());
+    Map<Integer, TextLine> first = new java.util.TreeMap<>();
+    for (TextLine l : lines) first.putIfAbsent(l.page(), l);
+    java.util.Set<Integer> out = new java.util.TreeSet<>();
+    for (var e : first.entrySet()) {
+      boolean starts = isStop(e.getValue()) && partOf(e.getValue()) == null;
+      for (TextLine f : furniture) {
+        if (f.page() == e.getKey() && f.y() < e.getValue().y() && isStop(f)) starts = true;
+      }
+      if (starts && !headingPages.contains(e.getKey())) out.add(e.getKey());
+    }
+    if (out.isEmpty()) return out;
+    int last = ((java.util.TreeMap<Integer, TextLine>) first).lastKey();
+    for (int page = ((java.util.TreeSet<Integer>) out).first(); page <= last; page++) {
+      if (out.contains(page - 1) && !headingPages.contains(page) && first.containsKey(page)) out.add(page);
     }
     return out;
   }
@@ -471,6 +537,7 @@ public final class OutlineSegmenter {
       for (Part p : Part.values()) texts.put(p, new ArrayList<>());
       List<Action> actions = new ArrayList<>();
       for (Part p : Part.values()) {
+        if (p == Part.ATTACHMENTS) continue;
         List<TextLine> run = new ArrayList<>();
         List<List<TextLine>> blocks = new ArrayList<>();
         for (TextLine l : parts.get(p)) {
@@ -514,9 +581,15 @@ public final class OutlineSegmenter {
         texts.get(Part.DECISIONS).add(0, title);
       }
       List<Item> kids = children.stream().map(c -> c.build(layout)).toList();
+      List<dev.minutes.model.Attachment> attachments = new ArrayList<>();
+      for (TextLine l : parts.get(Part.ATTACHMENTS)) {
+        if (l == null) continue;
+        String name = TextJoin.normalise(l.text()).replaceFirst("^(?:- |\\d{1,2}[.)]\\s+)", "").strip();
+        if (!name.isEmpty()) attachments.add(new dev.minutes.model.Attachment(name));
+      }
       return new Item(heading.number().toString(), heading.level(), title, caseNumber, List.copyOf(pages),
           texts.get(Part.DESCRIPTION), texts.get(Part.NOTES), texts.get(Part.PROPOSAL), actions,
-          texts.get(Part.DECISIONS), List.of(), List.of(), kids);
+          texts.get(Part.DECISIONS), attachments, List.of(), kids);
     }
   }
 

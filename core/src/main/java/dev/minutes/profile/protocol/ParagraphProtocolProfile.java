@@ -37,6 +37,7 @@ public final class ParagraphProtocolProfile extends OutlineProfile {
       .header(HeaderField.IGNORED, "Ärenden", "Paragrafer", "Underskrifter", "Justeringens plats och tid",
           "Protokollet justerat", "Protokollet framlagt", "Elektroniska underskrifter", "Intygar")
       .numbering(NumberSyntax.PARAGRAPH_SIGN)
+      .hyphenated()
       .bodyPart(Part.DESCRIPTION)
       .part(Part.DESCRIPTION, "Ärendebeskrivning", "Sammanfattning", "Beredning", "Bakgrund", "Ärendet",
           "Sammanfattning av ärendet", "Beskrivning av ärendet")
@@ -44,6 +45,7 @@ public final class ParagraphProtocolProfile extends OutlineProfile {
       .part(Part.DECISIONS, "Beslut", "Beslutet")
       .part(Part.NOTES, "Yrkanden", "Yrkande", "Reservation", "Reservationer", "Jäv", "Propositionsordning",
           "Omröstning", "Anteckning", "Protokollsanteckning")
+      .part(Part.ATTACHMENTS, "Bilaga", "Bilagor", "Bil.")
       .part(Part.SKIPPED, "Beslutsunderlag", "Expedieras", "Expediering", "Beslutet skickas till", "Tidigare behandling",
           "Handlingar")
       .partHeading(Part.DECISIONS, "\\S.{1,60}s beslut:?")
