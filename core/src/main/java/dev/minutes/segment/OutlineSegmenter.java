@@ -129,7 +129,10 @@ public final class OutlineSegmenter {
       // paragraph is the item's text as well.
       boolean plain = !layout.isStyled(headLine) && NumberedHeading.leadingBold(headLine) == 0
           && heading.syntax() != NumberSyntax.TIME_SLOT && heading.syntax() != NumberSyntax.UNNUMBERED;
-      if (plain && (item.title.matches(".*[.!?]$|.*[.!?]\\s+\\p{Lu}.*") || layout.isFull(headLine))) {
+      TextLine after = i < end ? lines.get(i) : null;
+      boolean runsOn = after != null && after.page() == headLine.page() && !layout.isParagraphGap(headLine, after)
+          && !layout.isHardBreak(headLine, after);
+      if (plain && (item.title.matches(".*[.!?]$|.*[.!?]\\s+\\p{Lu}.*") || runsOn)) {
         item.titleFromParagraph = true;
         item.add(rest(headLine, item.title), side.beside(headLine));
       }

@@ -31,6 +31,11 @@ public final class ParticipantList {
 
   private static final Pattern SUBLABEL = Pattern.compile("(?<=\\p{L})\\s+(\\p{Lu}[\\p{L}]{1,15}:\\s)");
 
+  /** Words that name a group, not a person: "Directors, Members and Staff" lists no one. */
+  private static final java.util.Set<String> GROUPS = java.util.Set.of("members", "directors", "staff", "trustees",
+      "officers", "guests", "everyone", "all", "board", "committee", "councillors", "ledamöter", "medlemmar",
+      "styrelsen", "alla", "samtliga", "mitglieder", "alle");
+
   private ParticipantList() {}
 
   /** An entry read from the list: the participant, and whether its text looked like a name. */
@@ -75,7 +80,9 @@ public final class ParticipantList {
       return out;
     }
     boolean commas = lines.stream().anyMatch(l -> l.indexOf(',') >= 0 || l.indexOf(';') >= 0);
-    if (!commas || onePerLine(lines)) {
+    // A parenthesis opened on one line and closed on the next: the lines are one run of text.
+    boolean balanced = lines.stream().allMatch(l -> l.chars().filter(c -> c == '(').count() == l.chars().filter(c -> c == ')').count());
+    if (!commas && balanced || commas && onePerLine(lines)) {
       for (String line : lines) add(out, line, attendance, role);
       return out;
     }
@@ -245,9 +252,13 @@ public final class ParticipantList {
     return !inner.matches(".*\\d.*") && !inner.matches("[\\p{Lu}&]{2,6}") && !inner.toLowerCase(Locale.ROOT).startsWith("from ");
   }
 
-  /** A name: one to six words, the first capitalised; particles ({@code von}, {@code af}) and initials allowed. */
+  /**
+   * A name: one to six words, the first capitalised; particles ({@code von}, {@code af}) and initials allowed; no
+   * word that names a group ({@code Members}, {@code Staff}).
+   */
   public static boolean looksLikeName(String name) {
     String[] words = name.split("\\s+");
+    for (String w : words) if (GROUPS.contains(w.toLowerCase(Locale.ROOT))) return false;
     if (words.length < 1 || words.length > 6 || !Character.isUpperCase(name.codePointAt(0))) return false;
     for (String w : words) if (!NAME_WORD.matcher(w).matches()) return false;
     return true;

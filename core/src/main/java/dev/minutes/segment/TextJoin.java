@@ -8,6 +8,8 @@ public final class TextJoin {
   /** Words after which a line-final hyphen is a suspended compound ({@code samverkans- och}). */
   private static final Set<String> CONJUNCTIONS = Set.of("och", "eller", "samt", "resp", "resp.", "respektive",
       "som", "till", "and", "or", "nor", "to", "&", "und", "oder", "bzw.", "sowie");
+  /** An English ordinal's suffix set apart from its number, as a raised suffix extracts ({@code 26 th}). */
+  private static final Pattern ORDINAL_APART = Pattern.compile("(?<=\\b)(\\d{1,2}) (st|nd|rd|th)\\b");
   private static final Pattern BULLET = Pattern.compile("^[•◦▪‣∙·●○■□–]\\s*");
 
   private TextJoin() {}
@@ -56,6 +58,7 @@ public final class TextJoin {
    */
   public static String normalise(String line) {
     String s = dev.minutes.internal.Spaces.collapse(clean(line), false);
+    if (s.indexOf(' ') > 0 && ORDINAL_APART.matcher(s).find()) s = ORDINAL_APART.matcher(s).replaceAll("$1$2");
     if (s.isEmpty() || "•◦▪‣∙·●○■□–".indexOf(s.charAt(0)) < 0) return s;
     var m = BULLET.matcher(s);
     return m.find() ? "- " + s.substring(m.end()) : s;
