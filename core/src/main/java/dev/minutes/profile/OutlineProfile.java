@@ -16,7 +16,7 @@ public abstract class OutlineProfile implements Profile {
   @Override
   public Segmented segment(DocumentLines document, Warnings warnings) {
     OutlineSegmenter.Result r = new OutlineSegmenter(vocabulary()).segment(document.lines(), document.furniture(),
-        warnings);
+        document.referenceDate(), warnings);
     if (r.notNames() > 0) {
       warnings.add("check.participants-unparsed", r.notNames() + " entries in the participant lists do not look "
           + "like names and were left out", null);

@@ -62,11 +62,14 @@ public final class OutlineSegmenter {
   }
 
   public Result segment(List<TextLine> input, Warnings warnings) {
-    return segment(input, List.of(), warnings);
+    return segment(input, List.of(), null, warnings);
   }
 
-  /** As {@link #segment(List, Warnings)}; {@code furniture}, the running lines set aside, may give the title. */
-  public Result segment(List<TextLine> input, List<TextLine> furniture, Warnings warnings) {
+  /**
+   * As {@link #segment(List, Warnings)}; {@code furniture}, the running lines set aside, may give the title, and
+   * {@code created}, when the PDF was made (ISO, or null), the year of a date written without one.
+   */
+  public Result segment(List<TextLine> input, List<TextLine> furniture, String created, Warnings warnings) {
     SideColumn side = SideColumn.of(input);
     List<TextLine> lines = side.lines();
     if (lines.isEmpty()) return new Result(Meeting.empty(), List.of(), 0, false);
@@ -101,7 +104,7 @@ public final class OutlineSegmenter {
     List<TextLine> headerLines = new ArrayList<>();
     for (int i = 0; i < headerEnd; i++) if (!consumed.contains(i)) headerLines.add(lines.get(i));
     int[] notNames = {0};
-    Meeting meeting = header(headerLines, furniture, layout, notNames);
+    Meeting meeting = header(headerLines, furniture, created, layout, notNames);
 
     List<ItemBuilder> all = new ArrayList<>();
     for (int h = 0; h < headings.size(); h++) {
@@ -339,7 +342,7 @@ public final class OutlineSegmenter {
   }
 
   /** The header: title, body, date and times, location and participants. */
-  private Meeting header(List<TextLine> lines, List<TextLine> furniture, Layout layout, int[] notNames) {
+  private Meeting header(List<TextLine> lines, List<TextLine> furniture, String created, Layout layout, int[] notNames) {
     HeaderFields.Result fields = HeaderFields.read(lines, v, layout);
     String title = title(fields.other(), layout);
     if (title == null) title = runningTitle(furniture);
@@ -362,6 +365,19 @@ public final class OutlineSegmenter {
     if (date == null) {
       for (TextLine l : lines) {
         DateTimeFinder.Found found = DateTimeFinder.find(l.text());
+        if (found.date() == null) continue;
+        date = found.date();
+        if (start == null) {
+          start = found.start();
+          end = found.end();
+        }
+        break;
+      }
+    }
+    if (date == null) {
+      // A day and month without a year take the year the PDF was made in.
+      for (TextLine l : lines.subList(0, Math.min(8, lines.size()))) {
+        DateTimeFinder.Found found = DateTimeFinder.findWithoutYear(l.text(), created);
         if (found.date() == null) continue;
         date = found.date();
         if (start == null) {
