@@ -151,9 +151,10 @@ public final class Layout {
   }
 
   /**
-   * A line that ended early: the next line's first word, with a space after it, would have fitted on it, so
-   * the writer broke the line on purpose. (Some producers break where the word fits but its trailing space does
-   * not.) After a hyphen no space is needed before the word.
+   * A line that ended early: the next line's first word, with a space after it, would have fitted on it, so the
+   * writer broke the line on purpose. (Some producers, pdfkit among them, wrap a word that fits but whose trailing
+   * space does not; a writer's break within that one space is read as a wrap.) After a hyphen no space is needed
+   * before the word.
    */
   public boolean isHardBreak(TextLine previous, TextLine line) {
     Word last = previous.words().get(previous.words().size() - 1);

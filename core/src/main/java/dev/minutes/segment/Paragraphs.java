@@ -59,6 +59,13 @@ public final class Paragraphs {
     return current;
   }
 
+  /**
+   * A lettered or roman list item's marker ({@code a.}, {@code b)}, {@code iv.}) opening a line, before a capital or
+   * a digit; not {@code i.}, which is as often a word ending a sentence.
+   */
+  private static final java.util.regex.Pattern ENUMERATOR =
+      java.util.regex.Pattern.compile("^(?:[a-h]|ii|iii|iv|vi{0,3}|ix|x)[.)]\\s+[\\p{Lu}\\d]");
+
   private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("^(\\p{L}+) (\\d{1,3})\\b");
 
   /** A line opening with the word and the next number of the paragraph's first line ("Forderung 2" after "Forderung 1"). */
@@ -74,14 +81,15 @@ public final class Paragraphs {
 
   /**
    * A sub-heading in the text's own weight with no space above it: a short line (the next line's first word
-   * would have fitted on it, or none follows) of a few words that starts with a capital and ends without
+   * would have fitted on it) of a few words, with running text after it (no list item) that starts with a capital and ends without
    * punctuation or a parenthesis it did not open, after a line that ends a sentence.
    */
   private static boolean isSubheading(TextLine previous, TextLine line, String text, TextLine next, Layout layout) {
     return previous.page() == line.page() && SENTENCE_END.matcher(previous.text().strip()).find()
         && Character.isUpperCase(text.codePointAt(0)) && !OPEN_END.matcher(text).find() && line.words().size() <= 8
         && !(text.indexOf(')') >= 0 && text.indexOf('(') < 0)
-        && (next == null || next.page() == line.page() && layout.isHardBreak(line, next)) && layout.sameStyle(previous, line);
+        && next != null && next.page() == line.page() && layout.isHardBreak(line, next) && layout.sameStyle(previous, line)
+        && !TextJoin.isBullet(TextJoin.normalise(next.text())) && !ENUMERATOR.matcher(TextJoin.normalise(next.text())).find();
   }
 
   private static boolean startsParagraph(TextLine previous, TextLine line, String text, Layout layout) {
@@ -91,6 +99,7 @@ public final class Paragraphs {
         || pageBreak && Character.isUpperCase(text.codePointAt(0)) && !layout.isFull(previous)
             && CLOSED.matcher(previous.text()).find()
         || !layout.sameStyle(previous, line)
-        || TextJoin.isBullet(text);
+        || TextJoin.isBullet(text)
+        || ENUMERATOR.matcher(text).find();
   }
 }

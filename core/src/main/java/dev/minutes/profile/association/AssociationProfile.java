@@ -33,6 +33,7 @@ public final class AssociationProfile extends OutlineProfile {
       .header(HeaderField.SECRETARY, "Sekreterare", "Mötessekreterare", "Protokollförare")
       .header(HeaderField.ADJUSTERS, "Justerare", "Justeringsperson", "Justeringspersoner", "Protokolljusterare")
       .numbering(NumberSyntax.PARAGRAPH_SIGN, NumberSyntax.DOTTED, NumberSyntax.PARENTHESIS)
+      .hyphenated()
       .bodyPart(Part.NOTES)
       .part(Part.DECISIONS, "Beslut", "Beslutades", "Beslutet")
       .part(Part.PROPOSAL, "Förslag", "Yrkande", "Yrkanden", "Motion", "Proposition")
