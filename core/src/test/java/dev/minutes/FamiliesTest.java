@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The family fixtures ({@link Families}): PDFs in the layouts of the document families, drawn from content models
- * written for them by Chromium and LibreOffice Writer. Each PDF parses to its expected JSON, compared whole; each
+ * written for them by Chromium and LibreOffice Writer (and, for two, by our own PDFBox drawer). Each PDF parses to its expected JSON, compared whole; each
  * reads back its content model (page-break paragraphs aside, as the zoo allows) and is read as its family's profile;
  * the fixtures of one content model read the same whatever drew them; every expected JSON is valid against the
  * schema; and what each design prints shows in its PDFs.
@@ -52,7 +52,7 @@ public class FamiliesTest {
   /** Fixtures that do not read back their content model yet; their expected JSON is the content model's. */
   public static final Set<String> KNOWN_PARSER_GAPS = Set.of("strandvik-fi", "strandvik-fi-writer", "norrvik-sv",
       "norrvik-sv-writer", "ekbacken-paren", "millbrook-column", "millbrook-lines", "ashcombe-lines", "ashcombe-column",
-      "lonnen-rows", "lonnen-rows-writer", "lindenau", "lindenau-writer");
+      "lonnen-rows", "lonnen-rows-writer", "lindenau", "lindenau-writer", "strandvik-fi-pdfbox", "millbrook-lines-pdfbox");
 
   /** Fixtures read as another family's profile: the families the parser has no profile for yet. */
   static final Set<String> KNOWN_WRONG_PROFILES = Set.of("lonnen-rows", "lonnen-rows-writer", "lindenau",
@@ -185,7 +185,7 @@ public class FamiliesTest {
       counts.merge(e.family(), 1, Integer::sum);
     }
     for (String family : Families.FAMILIES) {
-      assertEquals(Set.of("chromium", "libreoffice"), producers.get(family), family + ": its producers");
+      assertTrue(producers.get(family).containsAll(Set.of("chromium", "libreoffice")), family + ": its producers");
       assertTrue(counts.get(family) >= 2, family + " has fewer than two fixtures");
     }
     Set<String> names = Families.entries().stream().map(Families.Entry::name).collect(Collectors.toSet());
