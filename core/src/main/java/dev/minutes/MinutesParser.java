@@ -57,7 +57,8 @@ public final class MinutesParser {
   /** The families the parser knows, the meeting app's export first. */
   public static final List<Profile> DEFAULT_PROFILES = List.of(new ExportProfile(),
       new dev.minutes.profile.protocol.ParagraphProtocolProfile(), new dev.minutes.profile.association.AssociationProfile(),
-      new dev.minutes.profile.board.BoardMinutesProfile(), new dev.minutes.profile.german.GermanProtocolProfile());
+      new dev.minutes.profile.board.BoardMinutesProfile(), new dev.minutes.profile.german.GermanProtocolProfile(),
+      new dev.minutes.profile.table.TableProtocolProfile());
 
   public static Builder builder() {
     return new Builder();

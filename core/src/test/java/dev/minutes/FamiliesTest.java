@@ -50,16 +50,13 @@ public class FamiliesTest {
   private static final MinutesParser PARSER = MinutesParser.builder().build();
 
   /** Fixtures that do not read back their content model yet; their expected JSON is the content model's. */
-  public static final Set<String> KNOWN_PARSER_GAPS = Set.of("strandvik-fi", "strandvik-fi-writer", "norrvik-sv",
-      "norrvik-sv-writer", "ekbacken-paren", "millbrook-column", "millbrook-lines", "ashcombe-lines", "ashcombe-column",
-      "lonnen-rows", "lonnen-rows-writer", "lindenau", "lindenau-writer", "strandvik-fi-pdfbox", "millbrook-lines-pdfbox");
+  public static final Set<String> KNOWN_PARSER_GAPS = Set.of();
 
   /** Fixtures read as another family's profile: the families the parser has no profile for yet. */
-  static final Set<String> KNOWN_WRONG_PROFILES = Set.of("lonnen-rows", "lonnen-rows-writer", "lindenau",
-      "lindenau-writer");
+  static final Set<String> KNOWN_WRONG_PROFILES = Set.of();
 
   /** Content models whose fixtures the parser does not read alike yet. */
-  static final Set<String> KNOWN_DISAGREEMENTS = Set.of("strandvik", "ashcombe", "lonnen", "lindenau", "ekbacken");
+  static final Set<String> KNOWN_DISAGREEMENTS = Set.of();
 
   private static final Map<String, Read> READS = new ConcurrentHashMap<>();
 

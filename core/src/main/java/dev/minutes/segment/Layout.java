@@ -53,6 +53,11 @@ public final class Layout {
     return unstyledHeadings;
   }
 
+  /** The same typography with the text column ending at {@code right}. */
+  public Layout withRightEdge(float right) {
+    return new Layout(bodySize, pitch, right, leftEdge, unstyledHeadings);
+  }
+
   public Layout withUnstyledHeadings() {
     return new Layout(bodySize, pitch, rightEdge, leftEdge, true);
   }

@@ -13,7 +13,8 @@ import java.util.List;
  * a break do in the seed; a line that ends in a plain word goes on;
  * otherwise the paragraph cut by the break is joined again. A sub-heading in the text's weight with no space
  * above it is a paragraph of its own (see {@link #isSubheading}), and so is each line of an enumeration that opens
- * with one word and the next number ({@code Forderung 1 …}, {@code Forderung 2 …}).
+ * with one word and the next number ({@code Forderung 1 …}, {@code Forderung 2 …}) or the next letter ({@code b.}
+ * after {@code a.}).
  */
 public final class Paragraphs {
   private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile("[.!?:;)\\]\"”’]$");
@@ -59,17 +60,22 @@ public final class Paragraphs {
     return current;
   }
 
-  /**
-   * A lettered or roman list item's marker ({@code a.}, {@code b)}, {@code iv.}) opening a line, before a capital or
-   * a digit; not {@code i.}, which is as often a word ending a sentence.
-   */
-  private static final java.util.regex.Pattern ENUMERATOR =
-      java.util.regex.Pattern.compile("^(?:[a-h]|ii|iii|iv|vi{0,3}|ix|x)[.)]\\s+[\\p{Lu}\\d]");
+  /** A lettered list item's marker ({@code a.}, {@code b)}) opening a line. */
+  private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile("^([a-z])[.)]\\s+\\S");
 
   private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("^(\\p{L}+) (\\d{1,3})\\b");
 
-  /** A line opening with the word and the next number of the paragraph's first line ("Forderung 2" after "Forderung 1"). */
+  /**
+   * A line opening with the next item of the enumeration the paragraph opened: the same word and the next number
+   * ("Forderung 2" after "Forderung 1"), or the next letter ("b." after "a.").
+   */
   private static boolean continuesEnumeration(TextLine paragraphStart, String text) {
+    var letterA = LETTERED.matcher(TextJoin.normalise(paragraphStart.text()));
+    var letterB = LETTERED.matcher(text);
+    if (letterA.find() && letterB.find() && letterA.group(1).length() == 1 && letterB.group(1).length() == 1
+        && letterB.group(1).charAt(0) == letterA.group(1).charAt(0) + 1) {
+      return true;
+    }
     var a = COUNTED.matcher(TextJoin.normalise(paragraphStart.text()));
     var b = COUNTED.matcher(text);
     return a.find() && b.find() && a.group(1).equals(b.group(1))
@@ -89,7 +95,7 @@ public final class Paragraphs {
         && Character.isUpperCase(text.codePointAt(0)) && !OPEN_END.matcher(text).find() && line.words().size() <= 8
         && !(text.indexOf(')') >= 0 && text.indexOf('(') < 0)
         && next != null && next.page() == line.page() && layout.isHardBreak(line, next) && layout.sameStyle(previous, line)
-        && !TextJoin.isBullet(TextJoin.normalise(next.text())) && !ENUMERATOR.matcher(TextJoin.normalise(next.text())).find();
+        && !TextJoin.isBullet(TextJoin.normalise(next.text())) && !LETTERED.matcher(TextJoin.normalise(next.text())).find();
   }
 
   private static boolean startsParagraph(TextLine previous, TextLine line, String text, Layout layout) {
@@ -99,7 +105,6 @@ public final class Paragraphs {
         || pageBreak && Character.isUpperCase(text.codePointAt(0)) && !layout.isFull(previous)
             && CLOSED.matcher(previous.text()).find()
         || !layout.sameStyle(previous, line)
-        || TextJoin.isBullet(text)
-        || ENUMERATOR.matcher(text).find();
+        || TextJoin.isBullet(text);
   }
 }

@@ -40,6 +40,11 @@ public final class TextJoin {
     if (left.isEmpty()) return right;
     if (right.isEmpty()) return left;
     if (left.endsWith("\u00AD")) return left.substring(0, left.length() - 1) + right;
+    // A span of numbers broken after its dash ("1.8.2023–" + "31.7.2024") joins without a space.
+    if ((left.endsWith("–") || left.endsWith("—")) && left.length() > 1 && Character.isDigit(left.charAt(left.length() - 2))
+        && Character.isDigit(right.charAt(0))) {
+      return left + right;
+    }
     // A line may break after a slash inside a word ("förtydligande/" + "medskick").
     if (left.endsWith("/") && left.length() > 1 && Character.isLetterOrDigit(left.charAt(left.length() - 2))) {
       return left + right;

@@ -72,19 +72,12 @@ class GeneratedFamiliesProperties {
    * </ul>
    */
   static final List<Allowance> ALLOWED = List.of(
-      new Allowance("two-column-boxes", "participants of a two-column box list",
-          (c, parsed, pdf, path, e, a) -> PARTICIPANT.matcher(path).matches() && sameNames(c.truth(), parsed)),
       new Allowance("case-number-above-on-its-page", "case number set aside as furniture",
           (c, parsed, pdf, path, e, a) -> path.matches("(/items/\\d+)+/caseNumber") && a.equals("null")),
-      new Allowance("case-number-under", "case number at a page's foot taken for a page number",
-          (c, parsed, pdf, path, e, a) -> path.matches("(/items/\\d+)+/caseNumber") && a.equals("null")
-              && atFootOfPage(pdf, "Dnr " + e.replace("\"", ""))),
       new Allowance("page-per-item", "running header glued to a paragraph",
           (c, parsed, pdf, path, e, a) -> path.matches("(/items/\\d+)+/(description|proposal|decisions|notes)/\\d+")
               && e.endsWith("\"") && a.startsWith(e.substring(0, e.length() - 1))
               && RUNNING.matcher(a.substring(e.length() - 1)).matches()),
-      new Allowance("action-column", "paragraphs cut in the text column",
-          (c, parsed, pdf, path, e, a) -> TEXT.matcher(path).matches() && sameWords(c.truth(), parsed)),
       new Allowance("invited-on-one-line", "invited entries on one line",
           (c, parsed, pdf, path, e, a) -> {
             var m = PARTICIPANT.matcher(path);
@@ -156,11 +149,8 @@ class GeneratedFamiliesProperties {
    * its list).
    */
   static final List<Object[]> NEEDED = List.of(
-      new Object[] {"paragraph-protocol", 3L, "two-column-boxes"},
       new Object[] {"paragraph-protocol", 77L, "case-number-above-on-its-page"},
-      new Object[] {"paragraph-protocol", 19L, "case-number-under"},
       new Object[] {"paragraph-protocol", 3L, "page-per-item"},
-      new Object[] {"board-minutes", 3L, "action-column"},
       new Object[] {"board-minutes", 1L, "invited-on-one-line"});
 
   @org.junit.jupiter.api.Test

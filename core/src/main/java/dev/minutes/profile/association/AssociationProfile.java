@@ -19,7 +19,7 @@ import java.util.List;
 public final class AssociationProfile extends OutlineProfile {
   public static final String NAME = "association";
 
-  static final Vocabulary VOCABULARY = new Vocabulary.Builder("sv")
+  public static final Vocabulary VOCABULARY = new Vocabulary.Builder("sv")
       .header(HeaderField.DATE, "Datum", "Mötesdatum")
       .header(HeaderField.TIME, "Tid", "Klockan", "Tidpunkt")
       .header(HeaderField.DATE_TIME, "Datum och tid", "Tid och datum")
