@@ -34,9 +34,21 @@ public final class Bench {
     int corpusSize = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     System.out.printf("machine: %d cores, Java %s, max heap %d MB%n%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.println("load average at the start (1, 5, 15 min): " + loadAverage() + "\n");
     languageModel();
     longDocument(reps);
     bulk(corpusSize, Math.max(3, reps / 3));
+    System.out.println("\nload average at the end (1, 5, 15 min): " + loadAverage());
+  }
+
+  /** The machine's load average (Linux), which says whether others shared the cores meanwhile. */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (Exception e) {
+      return "unknown";
+    }
   }
 
   /** The heap in use after a full collection, before and after the language model is loaded. */
