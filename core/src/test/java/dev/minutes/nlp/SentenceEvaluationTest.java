@@ -61,8 +61,10 @@ class SentenceEvaluationTest {
     strings(MinutesJson.mapper().readTree(testdata.resolve("src/seed.content.json").toFile()), evaluation);
     List<String> copies = new ArrayList<>();
     Path sample = testdata.resolveSibling("core/src/main/nlp/sv-sentences.txt");
-    for (String line : Files.readAllLines(sample, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) continue;
+    List<String> sentences = Files.readAllLines(sample, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    System.out.println("training sample: " + sentences.size() + " sentences, checked against " + evaluation.size()
+        + " strings of evaluation text");
+    for (String line : sentences) {
       for (String e : evaluation) {
         if (nearCopy(line, e)) copies.add(line + "  ~  " + e);
       }
