@@ -3,7 +3,9 @@ package dev.minutes;
 import dev.minutes.MinutesException.Kind;
 import dev.minutes.clean.PageFurniture;
 import dev.minutes.extract.DocumentText;
+import dev.minutes.extract.PageText;
 import dev.minutes.extract.PdfTextExtractor;
+import dev.minutes.extract.TextQuality;
 import dev.minutes.model.Minutes;
 import dev.minutes.model.Source;
 import dev.minutes.nlp.LanguageGuess;
@@ -32,8 +34,9 @@ import java.util.List;
  * Minutes minutes = parser.parse(Path.of("minutes.pdf"));
  * }</pre>
  *
- * The pipeline: extract positioned lines (PDFBox), set aside page furniture, segment into the header
- * and the agenda items, build the model, link names to participants. Odd content becomes a warning on the result; only input
+ * The pipeline: extract positioned lines (PDFBox), set aside page furniture, choose the document's family
+ * (profile) and segment it into the header and the agenda items, link names to participants, and check the
+ * result for what is probably wrong. Odd content becomes a warning on the result; only input
  * that cannot be read at all throws {@link MinutesException}.
  */
 public final class MinutesParser {
@@ -52,7 +55,9 @@ public final class MinutesParser {
   }
 
   /** The families the parser knows, the meeting app's export first. */
-  public static final List<Profile> DEFAULT_PROFILES = List.of(new ExportProfile());
+  public static final List<Profile> DEFAULT_PROFILES = List.of(new ExportProfile(),
+      new dev.minutes.profile.protocol.ParagraphProtocolProfile(), new dev.minutes.profile.association.AssociationProfile(),
+      new dev.minutes.profile.board.BoardMinutesProfile(), new dev.minutes.profile.german.GermanProtocolProfile());
 
   public static Builder builder() {
     return new Builder();
@@ -94,15 +99,30 @@ public final class MinutesParser {
     DocumentText text = extractor.extract(pdf, name);
     PageFurniture.Cleaned cleaned = PageFurniture.clean(text.pages(), this::isLabel);
     Warnings warnings = new Warnings();
+    for (PageText page : text.pages()) {
+      if (TextQuality.garbled(page)) {
+        TextQuality.Count c = TextQuality.count(page.lines());
+        warnings.add("text.garbled", "page " + page.number() + ": " + Math.round(100 * c.share()) + "% of its "
+            + c.tokens() + " words are not words; its text layer looks damaged", page.number());
+      }
+    }
     String language = detectLanguage ? LanguageGuess.of(sample(cleaned.lines())) : null;
-    DocumentLines document = new DocumentLines(cleaned.lines(), language, labelSets, text.pageCount());
+    DocumentLines document = new DocumentLines(cleaned.lines(), cleaned.furniture(), language, labelSets,
+        text.pageCount());
     Profiles.Choice choice = Profiles.choose(profiles, document);
     Segmented result = choice.profile().segment(document, warnings);
     Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(),
         language != null ? language : result.labelLanguage(),
         text.title(), text.author(), text.created(), choice.format(result.kind()));
-    return PeopleLinker.link(new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(),
+    Minutes linked = PeopleLinker.link(new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(),
         warnings.list()));
+    List<dev.minutes.model.Warning> checks = dev.minutes.check.SelfChecks.of(linked);
+    if (checks.isEmpty()) return linked;
+    List<dev.minutes.model.Warning> all = new java.util.ArrayList<>(linked.warnings());
+    for (dev.minutes.model.Warning w : checks) {
+      if (!all.contains(w)) all.add(w);
+    }
+    return new Minutes(linked.schemaVersion(), linked.source(), linked.meeting(), linked.items(), all);
   }
 
   /** The document's running text, up to what the language detector reads. */

@@ -165,6 +165,8 @@ final class EvalCommand implements Callable<Integer> {
     out.printf("%ndocuments: %d (%d unreadable); every field right: %.1f%%; %.3f s per document%n", r.documents(),
         r.failed(), 100 * r.allFieldsRight(), r.secondsPerDocument());
     r.wrongDocuments().forEach((doc, fields) -> out.printf("  wrong in %s: %s%n", doc, String.join(", ", fields)));
+    out.printf("documents with self-check warnings: %d%n", r.flaggedDocuments().size());
+    r.flaggedDocuments().forEach((doc, codes) -> out.printf("  to look at: %s: %s%n", doc, String.join(", ", codes)));
     out.flush();
   }
 }

@@ -20,12 +20,17 @@ import java.util.regex.Pattern;
  *       at least half the pages in a type smaller than the body's, or on every page but perhaps the first
  *       (and three at least) in any type, since a section heading may well open several pages; or when it
  *       carries a browser's print stamp, a URL or a file path, or ends in a page number;</li>
+ *   <li>a line of two words or more below the margin but within the outer {@value #BAND} of the page height is
+ *       furniture when its shape repeats at the same height on at least three pages and a tenth of them (running
+ *       headers set lower, on the pages of one part of the document only);</li>
  * </ul>
  * and anywhere on a page, a line that is only {@code n/N} with N the page count is a leaked page number.
  */
 public final class PageFurniture {
   static final int EDGE_LINES = 3;
   static final float MARGIN = 0.09f;
+  /** A wider band, for lines that repeat on many pages: running headers set below the margin. */
+  static final float BAND = 0.16f;
 
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "(?i)(?:(?:sida|page|s\\.)\\s*)?\\d{1,4}\\s*(?:/|av|of|\\(|\\[)\\s*\\d{1,4}\\s*[)\\]]?"
@@ -52,7 +57,7 @@ public final class PageFurniture {
   public static Cleaned clean(List<PageText> pages, java.util.function.Predicate<String> isLabel) {
     Map<String, Integer> shapes = edgeShapeCounts(pages);
     Repeats repeats = new Repeats(shapes, Math.max(2, (pages.size() + 1) / 2), Math.max(3, pages.size() - 1),
-        bodySize(pages), isLabel);
+        Math.max(3, (pages.size() + 9) / 10), bodySize(pages), isLabel);
     List<TextLine> content = new ArrayList<>();
     List<TextLine> removed = new ArrayList<>();
     for (PageText page : pages) {
@@ -82,22 +87,45 @@ public final class PageFurniture {
   }
 
   /** How often each edge line's key recurs, and how often is enough. */
-  private record Repeats(Map<String, Integer> counts, int smallType, int anyType, float bodySize,
+  private record Repeats(Map<String, Integer> counts, int smallType, int anyType, int inBand, float bodySize,
                          java.util.function.Predicate<String> isLabel) {
     boolean running(TextLine line) {
       if (isLabel.test(line.text())) return false;
       int n = counts.getOrDefault(key(line), 0);
       return n >= anyType || n >= smallType && line.fontSize() < bodySize - 0.5f;
     }
+
+    /**
+     * Below the margin but in the band: a line of two words or more that repeats at its place on three pages and a
+     * tenth of them (a code standing alone, such as a case number above each item's heading, is content).
+     */
+    boolean runningInBand(TextLine line) {
+      return line.words().size() >= 2 && !isLabel.test(line.text()) && counts.getOrDefault(key(line), 0) >= inBand;
+    }
   }
 
   private static boolean isFurniture(TextLine line, PageText page, Repeats repeats, int pageCount) {
     String text = line.text().strip();
     if (PAGE_NUMBER.matcher(text).matches()) return true;
-    if (!inMargin(line, page)) return false;
+    if (!inMargin(line, page)) return pageCount > 2 && inBand(line, page) && repeats.runningInBand(line);
     if (BARE_NUMBER.matcher(text).matches()) return true;
     if (pageCount > 1 && repeats.running(line)) return true;
-    return STAMP.matcher(text).find() || ENDS_WITH_PAGE_NUMBER.matcher(text).matches();
+    return STAMP.matcher(text).find() || endsWithPageNumber(text, pageCount);
+  }
+
+  /** A line ending in "n/N", "n av N" …, where n ≤ N ≤ the page count: a case number (88/521) is no page number. */
+  private static boolean endsWithPageNumber(String text, int pageCount) {
+    var m = ENDS_WITH_PAGE_NUMBER.matcher(text);
+    if (!m.matches()) return false;
+    var numbers = java.util.regex.Pattern.compile("(\\d{1,4})\\D+(\\d{1,4})\\D*$").matcher(text);
+    if (!numbers.find()) return false;
+    int n = Integer.parseInt(numbers.group(1)), total = Integer.parseInt(numbers.group(2));
+    return n <= total && total <= pageCount;
+  }
+
+  private static boolean inBand(TextLine line, PageText page) {
+    float band = page.height() * BAND;
+    return line.y() < band || line.y() > page.height() - band;
   }
 
   private static boolean inMargin(TextLine line, PageText page) {

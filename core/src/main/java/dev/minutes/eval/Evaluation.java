@@ -36,9 +36,15 @@ public final class Evaluation {
   public record FieldReport(String field, boolean structural, Scores strict, Scores soft, Double levenshtein,
                             long support) {}
 
-  @JsonPropertyOrder({"documents", "failed", "allFieldsRight", "secondsPerDocument", "fields", "wrongDocuments"})
+  /**
+   * The scores; {@code flaggedDocuments} names the documents whose result carries a self-check warning (see
+   * {@link dev.minutes.check.SelfChecks}), with those warnings' codes.
+   */
+  @JsonPropertyOrder({"documents", "failed", "allFieldsRight", "secondsPerDocument", "fields", "wrongDocuments",
+      "flaggedDocuments"})
   public record Report(int documents, int failed, double allFieldsRight, double secondsPerDocument,
-                       List<FieldReport> fields, Map<String, List<String>> wrongDocuments) {
+                       List<FieldReport> fields, Map<String, List<String>> wrongDocuments,
+                       Map<String, List<String>> flaggedDocuments) {
     public FieldReport field(Field f) {
       return fields.stream().filter(r -> r.field().equals(f.label())).findFirst().orElseThrow();
     }
@@ -63,9 +69,13 @@ public final class Evaluation {
       soft.put(f, new long[3]);
       lev.put(f, new double[2]);
     }
+    Map<String, List<String>> flagged = new java.util.TreeMap<>();
     for (Document d : documents) {
       seconds += d.seconds();
       Minutes parsed = d.parsed() == null ? empty() : d.parsed();
+      List<String> checks = parsed.warnings().stream().map(dev.minutes.model.Warning::code)
+          .filter(dev.minutes.check.SelfChecks::isCheck).distinct().sorted().toList();
+      if (!checks.isEmpty()) flagged.put(d.name(), checks);
       if (d.parsed() == null) failed++;
       List<String> wrongFields = new ArrayList<>();
       for (Field f : fieldList) {
@@ -94,7 +104,7 @@ public final class Evaluation {
           f.structural() ? null : l[1] == 0 ? 1.0 : l[0] / l[1], s[0] + s[2]));
     }
     int n = documents.size();
-    return new Report(n, failed, n == 0 ? 0 : (double) allRight / n, n == 0 ? 0 : seconds / n, fields, wrong);
+    return new Report(n, failed, n == 0 ? 0 : (double) allRight / n, n == 0 ? 0 : seconds / n, fields, wrong, flagged);
   }
 
   private static void add(long[] into, long[] c) {

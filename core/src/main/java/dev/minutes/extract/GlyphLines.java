@@ -95,17 +95,28 @@ final class GlyphLines {
     return lines;
   }
 
-  /** A space glyph ends the word; a glyph with no text (the rest of an /ActualText span) extends it. */
+  /**
+   * A space glyph (a no-break or other Unicode space too) ends the word; a glyph with no text (the rest of an
+   * /ActualText span) extends it.
+   */
   private void append(TextPosition glyph, String text) {
     if (text.isEmpty()) {
       if (wordFirst != null) wordLast = glyph;
-    } else if (text.isBlank()) {
+    } else if (isSpace(text)) {
       endWord();
     } else {
       if (wordFirst == null) wordFirst = glyph;
       wordLast = glyph;
       word.append(text);
     }
+  }
+
+  private static boolean isSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) return false;
+    }
+    return true;
   }
 
   /** A word's size and weight are those of its first glyph; words rarely change font inside. */

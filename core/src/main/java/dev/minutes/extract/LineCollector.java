@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedConte
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Collects positioned words and lines from PDFBox's content stream engine instead of a flat string. The
@@ -36,14 +38,41 @@ final class LineCollector extends PDFTextStripper {
   private String actualText;
   private boolean firstOfActualText;
   private PDRectangle box;
+  private final boolean repairText;
+  private GlyphTextRepair repair;
+  /** The repaired text of the glyph being shown, or null where its own text stands. */
+  private String repairedText;
 
   LineCollector() {
+    this(true);
+  }
+
+  /** @param repairText whether glyphs' texts are repaired where their font's ToUnicode map is wrong */
+  LineCollector(boolean repairText) {
+    this.repairText = repairText;
     setSortByPosition(false);
   }
 
   List<PageText> collect(PDDocument document) throws IOException {
+    repair = repairText ? new GlyphTextRepair(document) : null;
     writeText(document, Writer.nullWriter());
     return List.copyOf(pages);
+  }
+
+  /** How many glyphs were given a repaired text ({@link GlyphTextRepair}). */
+  int repairedGlyphs() {
+    return repair == null ? 0 : repair.repairedGlyphs();
+  }
+
+  @Override
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+      throws IOException {
+    repairedText = repair == null ? null : repair.repair(font, code);
+    try {
+      super.showGlyph(textRenderingMatrix, font, code, displacement);
+    } finally {
+      repairedText = null;
+    }
   }
 
   @Override
@@ -81,10 +110,18 @@ final class LineCollector extends PDFTextStripper {
       firstOfActualText = false;
       return;
     }
+    if (repairedText != null) {
+      // a repaired glyph stands as it is: accents drawn apart are merged by the text its font gave them
+      if (repeats.repeats(repairedText, glyph.getX(), glyph.getY(), glyph.getWidth())) return;
+      flushPending();
+      pageLines.add(glyph, repairedText);
+      return;
+    }
     if (repeats.repeats(glyph.getUnicode(), glyph.getX(), glyph.getY(), glyph.getWidth())) return;
-    // An accent drawn as a glyph of its own is merged into the letter it sits on, before or after it.
+    // An accent drawn as a glyph of its own is merged into the letter it sits on, before or after it: the
+    // letter its middle stands over (TeX draws "å" as N, ring, a with the ring over the a, touching the N).
     if (pending != null) {
-      if (glyph.isDiacritic() && pending.contains(glyph)) {
+      if (glyph.isDiacritic() && pending.contains(glyph) && middleOver(glyph, pending)) {
         pending.mergeDiacritic(glyph);
         return;
       }
@@ -96,6 +133,11 @@ final class LineCollector extends PDFTextStripper {
       flushPending();
     }
     pending = glyph;
+  }
+
+  private static boolean middleOver(TextPosition accent, TextPosition letter) {
+    float middle = accent.getX() + accent.getWidth() / 2;
+    return middle >= letter.getX() - 0.5f && middle <= letter.getX() + letter.getWidth() + 0.5f;
   }
 
   private void flushPending() {

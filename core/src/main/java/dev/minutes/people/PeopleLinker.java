@@ -49,7 +49,7 @@ public final class PeopleLinker {
   }
 
   /** The participants named in {@code text}. */
-  static List<Mention> mentions(String text, String section, NameMatcher names) {
+  public static List<Mention> mentions(String text, String section, NameMatcher names) {
     List<int[]> words = new ArrayList<>();
     Matcher w = WORD.matcher(text);
     while (w.find()) words.add(new int[] {w.start(), w.end()});

@@ -5,12 +5,15 @@ import dev.minutes.extract.TextLine;
 import java.util.List;
 
 /**
- * What a profile reads: the document's content lines in reading order (page furniture set aside), the
- * language detected in them (ISO 639-1, or null), the label sets the parser was given, and the page count.
+ * What a profile reads: the document's content lines in reading order, the lines set aside as page furniture
+ * (running headers and footers, page numbers), the language detected in the content (ISO 639-1, or null), the
+ * label sets the parser was given, and the page count.
  */
-public record DocumentLines(List<TextLine> lines, String language, List<LabelSet> labelSets, int pageCount) {
+public record DocumentLines(List<TextLine> lines, List<TextLine> furniture, String language, List<LabelSet> labelSets,
+                            int pageCount) {
   public DocumentLines {
     lines = List.copyOf(lines);
+    furniture = List.copyOf(furniture);
     labelSets = List.copyOf(labelSets);
   }
 }

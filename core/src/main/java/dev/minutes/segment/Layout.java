@@ -70,10 +70,16 @@ public final class Layout {
 
     Map<Integer, Integer> lefts = new HashMap<>();
     float right = 0;
+    List<Float> bodyEnds = new ArrayList<>();
     for (TextLine l : lines) {
-      right = Math.max(right, l.words().get(l.words().size() - 1).endX());
-      if (isBody(l, body)) lefts.merge(Math.round(l.x()), 1, Integer::sum);
+      float end = l.words().get(l.words().size() - 1).endX();
+      right = Math.max(right, end);
+      if (isBody(l, body)) {
+        lefts.merge(Math.round(l.x()), 1, Integer::sum);
+        bodyEnds.add(end);
+      }
     }
+    right = rightEdge(right, bodyEnds);
     // Lines of one paragraph: a body line that runs to the right edge and the body line below it,
     // which carries on in lower case.
     List<Float> deltas = new ArrayList<>();
@@ -90,6 +96,18 @@ public final class Layout {
     float pitch = deltas.isEmpty() ? body * 1.2f : deltas.get(deltas.size() / 2);
     float left = lefts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
     return new Layout(body, pitch, right, left, false);
+  }
+
+  /**
+   * The text column's right edge: the furthest line end, unless a few lines (under one in fifty body lines: a
+   * header table, a footer) stand out beyond the body's lines by more than a word; then the 98th percentile of
+   * the body lines' ends.
+   */
+  private static float rightEdge(float furthest, List<Float> bodyEnds) {
+    if (bodyEnds.size() < 20) return furthest;
+    Collections.sort(bodyEnds);
+    float p98 = bodyEnds.get((int) Math.floor((bodyEnds.size() - 1) * 0.98));
+    return furthest - p98 > 15 ? p98 : furthest;
   }
 
   private static boolean isBody(TextLine l, float body) {
@@ -133,13 +151,15 @@ public final class Layout {
   }
 
   /**
-   * A line that ended early: the next line's first word would have fitted on it, so the writer broke
-   * the line on purpose. After a hyphen no space is needed.
+   * A line that ended early: the next line's first word, with a space after it, would have fitted on it, so
+   * the writer broke the line on purpose. (Some producers break where the word fits but its trailing space does
+   * not.) After a hyphen no space is needed before the word.
    */
   public boolean isHardBreak(TextLine previous, TextLine line) {
     Word last = previous.words().get(previous.words().size() - 1);
     Word first = line.words().get(0);
-    float space = last.text().endsWith("-") ? 0 : spaceWidth(previous, line);
-    return last.endX() + space + (first.endX() - first.x()) < rightEdge - 1f;
+    float space = spaceWidth(previous, line);
+    float before = last.text().endsWith("-") ? 0 : space;
+    return last.endX() + before + (first.endX() - first.x()) + space < rightEdge - 1f;
   }
 }

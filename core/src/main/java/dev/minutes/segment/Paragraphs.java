@@ -11,7 +11,9 @@ import java.util.List;
  * starts there when the line before ended early, or when it ended short of the right edge with closing
  * punctuation ({@code .}, {@code )}, {@code :} …) and the new line starts with a capital, as list lines cut by
  * a break do in the seed; a line that ends in a plain word goes on;
- * otherwise the paragraph cut by the break is joined again.
+ * otherwise the paragraph cut by the break is joined again. A sub-heading in the text's weight with no space
+ * above it is a paragraph of its own (see {@link #isSubheading}), and so is each line of an enumeration that opens
+ * with one word and the next number ({@code Forderung 1 …}, {@code Forderung 2 …}).
  */
 public final class Paragraphs {
   private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile("[.!?:;)\\]\"”’]$");
@@ -20,21 +22,66 @@ public final class Paragraphs {
 
   public static List<String> of(List<TextLine> lines, Layout layout) {
     List<String> paragraphs = new ArrayList<>();
-    String current = null;
+    for (List<TextLine> block : blocks(lines, layout)) paragraphs.add(text(block));
+    return paragraphs;
+  }
+
+  /** The lines of each paragraph, by the same rules. */
+  public static List<List<TextLine>> blocks(List<TextLine> lines, Layout layout) {
+    List<List<TextLine>> blocks = new ArrayList<>();
+    List<TextLine> current = null;
     TextLine previous = null;
-    for (TextLine line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine line = lines.get(i);
       String text = TextJoin.normalise(line.text());
       if (text.isEmpty()) continue;
-      if (current == null || startsParagraph(previous, line, text, layout)) {
-        if (current != null) paragraphs.add(current);
-        current = text;
-      } else {
-        current = TextJoin.join(current, text);
+      TextLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      if (current == null || startsParagraph(previous, line, text, layout) || isSubheading(previous, line, text, next, layout)
+          || continuesEnumeration(current.get(0), text)) {
+        current = new ArrayList<>();
+        blocks.add(current);
       }
+      current.add(line);
       previous = line;
     }
-    if (current != null) paragraphs.add(current);
-    return paragraphs;
+    return blocks;
+  }
+
+  /** A paragraph's text: its lines normalised and joined. */
+  public static String text(List<TextLine> block) {
+    return text(block, false);
+  }
+
+  /** As above; {@code hyphenated}: see {@link TextJoin#join(String, String, boolean)}. */
+  public static String text(List<TextLine> block, boolean hyphenated) {
+    String current = "";
+    for (TextLine line : block) current = TextJoin.join(current, TextJoin.normalise(line.text()), hyphenated);
+    return current;
+  }
+
+  private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("^(\\p{L}+) (\\d{1,3})\\b");
+
+  /** A line opening with the word and the next number of the paragraph's first line ("Forderung 2" after "Forderung 1"). */
+  private static boolean continuesEnumeration(TextLine paragraphStart, String text) {
+    var a = COUNTED.matcher(TextJoin.normalise(paragraphStart.text()));
+    var b = COUNTED.matcher(text);
+    return a.find() && b.find() && a.group(1).equals(b.group(1))
+        && Integer.parseInt(b.group(2)) == Integer.parseInt(a.group(2)) + 1;
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?:]$");
+  private static final java.util.regex.Pattern OPEN_END = java.util.regex.Pattern.compile("[.,;:!?]$");
+
+  /**
+   * A sub-heading in the text's own weight with no space above it: a short line (the next line's first word
+   * would have fitted on it, or none follows) of a few words that starts with a capital and ends without
+   * punctuation or a parenthesis it did not open, after a line that ends a sentence.
+   */
+  private static boolean isSubheading(TextLine previous, TextLine line, String text, TextLine next, Layout layout) {
+    return previous.page() == line.page() && SENTENCE_END.matcher(previous.text().strip()).find()
+        && Character.isUpperCase(text.codePointAt(0)) && !OPEN_END.matcher(text).find() && line.words().size() <= 8
+        && !(text.indexOf(')') >= 0 && text.indexOf('(') < 0)
+        && (next == null || next.page() == line.page() && layout.isHardBreak(line, next)) && layout.sameStyle(previous, line);
   }
 
   private static boolean startsParagraph(TextLine previous, TextLine line, String text, Layout layout) {

@@ -7,20 +7,41 @@ import java.util.regex.Pattern;
 public final class TextJoin {
   /** Words after which a line-final hyphen is a suspended compound ({@code samverkans- och}). */
   private static final Set<String> CONJUNCTIONS = Set.of("och", "eller", "samt", "resp", "resp.", "respektive",
-      "som", "till", "and", "or", "nor", "to", "&");
+      "som", "till", "and", "or", "nor", "to", "&", "und", "oder", "bzw.", "sowie");
   private static final Pattern BULLET = Pattern.compile("^[•◦▪‣∙·●○■□–]\\s*");
 
   private TextJoin() {}
 
   /**
-   * Rule: a line ending in a hyphen after a letter or digit continues without a space
+   * Rule: a line ending in a slash after a letter or digit continues without a space; a line ending in a hyphen
+   * after a letter or digit continues without a space
    * ({@code PA-} + {@code systemet}), unless the next line starts with a conjunction; otherwise one space.
    * A soft hyphen at the end is dropped.
    */
+  /**
+   * As {@link #join(String, String)}; where {@code hyphenated}, a line-final hyphen between two lower-case letters
+   * is the line's hyphenation and is dropped ({@code ge-} + {@code nehmigt}).
+   */
+  public static String join(String left, String right, boolean hyphenated) {
+    if (hyphenated && left.length() > 1 && left.endsWith("-") && Character.isLowerCase(left.charAt(left.length() - 2))
+        && !right.isEmpty() && Character.isLowerCase(right.charAt(0)) && !CONJUNCTIONS.contains(firstWord(right))) {
+      return left.substring(0, left.length() - 1) + right;
+    }
+    return join(left, right);
+  }
+
+  private static String firstWord(String s) {
+    return s.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+  }
+
   public static String join(String left, String right) {
     if (left.isEmpty()) return right;
     if (right.isEmpty()) return left;
     if (left.endsWith("\u00AD")) return left.substring(0, left.length() - 1) + right;
+    // A line may break after a slash inside a word ("förtydligande/" + "medskick").
+    if (left.endsWith("/") && left.length() > 1 && Character.isLetterOrDigit(left.charAt(left.length() - 2))) {
+      return left + right;
+    }
     if (left.endsWith("-") && left.length() > 1 && Character.isLetterOrDigit(left.charAt(left.length() - 2))) {
       String next = right.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
       return CONJUNCTIONS.contains(next) ? left + " " + right : left + right;
@@ -28,12 +49,42 @@ public final class TextJoin {
     return left + " " + right;
   }
 
-  /** A bullet glyph at the start of a line becomes {@code "- "}; white space is collapsed. */
+  /**
+   * A bullet glyph at the start of a line becomes {@code "- "}; white space is collapsed; control characters,
+   * zero-width spaces and byte-order marks are dropped; a soft hyphen anywhere but at the line's end is a
+   * hyphen or dash drawn on the page (a soft hyphen is only drawn where a word breaks, which is a line end).
+   */
   public static String normalise(String line) {
-    String s = dev.minutes.internal.Spaces.collapse(line, false);
+    String s = dev.minutes.internal.Spaces.collapse(clean(line), false);
     if (s.isEmpty() || "•◦▪‣∙·●○■□–".indexOf(s.charAt(0)) < 0) return s;
     var m = BULLET.matcher(s);
     return m.find() ? "- " + s.substring(m.end()) : s;
+  }
+
+  private static String clean(String line) {
+    boolean odd = false;
+    for (int i = 0; i < line.length() && !odd; i++) {
+      char c = line.charAt(i);
+      odd = c < 0x20 && c != '\t' || c == '\u200B' || c == '\uFEFF' || c == '\u00AD' || c >= '\uE000' && c <= '\uF8FF';
+    }
+    if (!odd) return line;
+    StringBuilder b = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\u00AD') {
+        // Drawn anywhere but at the line's end, it is a hyphen or dash on the page.
+        b.append(i + 1 == line.length() ? c : '-');
+        continue;
+      }
+      if (c >= '\uE000' && c <= '\uF8FF') {
+        // A private-use glyph (a symbol font's bullet) opening the line is a bullet.
+        if (b.toString().isBlank()) b.append('•');
+        continue;
+      }
+      if (c < 0x20 && c != '\t' || c == '\u200B' || c == '\uFEFF') continue;
+      b.append(c);
+    }
+    return b.toString();
   }
 
   public static boolean isBullet(String normalised) {

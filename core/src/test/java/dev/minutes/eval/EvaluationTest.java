@@ -66,13 +66,19 @@ class EvaluationTest {
     assertEquals(0.0, Evaluation.ratio("abc", ""));
   }
 
-  /** The fixtures and the generated gold set (every x.pdf beside its x.gold.json), scored: every structural field is right. */
+  /**
+   * The fixtures, the generated gold set and the zoo, scored: every structural field is right. The zoo's
+   * known parser gaps ({@link dev.minutes.ZooTest#KNOWN_PARSER_GAPS}) are left out: ZooTest holds them to failing.
+   */
   @Test
   void everyStructuralFieldIsRightOnTheTestdata() throws Exception {
     MinutesParser parser = MinutesParser.builder().build();
     List<Evaluation.Document> docs = new ArrayList<>();
+    Path zoo = Fixtures.testdata().resolve("zoo");
     try (Stream<Path> files = Files.walk(Fixtures.testdata())) {
       for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
+        String name = gold.getFileName().toString().replace(".gold.json", "");
+        if (gold.startsWith(zoo) && dev.minutes.ZooTest.KNOWN_PARSER_GAPS.contains(name)) continue;
         Path pdf = gold.resolveSibling(gold.getFileName().toString().replace(".gold.json", ".pdf"));
         if (!Files.exists(pdf)) continue; // gold for PDFs kept outside the repository (real-gold/)
         try (InputStream in = Files.newInputStream(gold)) {

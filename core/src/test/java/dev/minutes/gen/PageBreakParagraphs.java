@@ -18,10 +18,10 @@ import java.util.Set;
  * {@code samverkans-} + {@code och}), on both sides of a comparison; all other paragraph boundaries, and
  * every hyphen at an ordinary line wrap, still count.
  */
-final class PageBreakParagraphs {
+public final class PageBreakParagraphs {
   private PageBreakParagraphs() {}
 
-  static JsonNode canonical(Minutes m, Set<String> linesAfterBreaks) {
+  public static JsonNode canonical(Minutes m, Set<String> linesAfterBreaks) {
     JsonNode view = ContentView.of(m);
     for (JsonNode item : view.get("items")) canonicalItem((ObjectNode) item, linesAfterBreaks);
     return view;

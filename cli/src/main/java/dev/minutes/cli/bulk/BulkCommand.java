@@ -316,7 +316,7 @@ public final class BulkCommand implements Callable<Integer> {
   final class Run {
     final int total;
     final AtomicInteger done = new AtomicInteger(), ok = new AtomicInteger(), skipped = new AtomicInteger(),
-        failed = new AtomicInteger();
+        failed = new AtomicInteger(), flagged = new AtomicInteger();
     final AtomicLong pages = new AtomicLong(), peakHeap = new AtomicLong(), firstResultNanos = new AtomicLong();
     final long startNanos = System.nanoTime();
     final Map<String, Integer> failures = new TreeMap<>();
@@ -378,6 +378,16 @@ public final class BulkCommand implements Callable<Integer> {
       else r.putNull("pages");
       if (ms != null) r.put("ms", ms);
       else r.putNull("ms");
+      if (json != null) {
+        // The self-checks' codes: a document to look at.
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (JsonNode w : json.path("warnings")) {
+          if (dev.minutes.check.SelfChecks.isCheck(w.path("code").asText())) codes.add(w.path("code").asText());
+        }
+        var checks = r.putArray("checks");
+        codes.forEach(checks::add);
+        if (!codes.isEmpty()) flagged.incrementAndGet();
+      }
       report.write(mapper.writeValueAsString(r));
       report.write('\n');
       report.flush();
@@ -407,6 +417,7 @@ public final class BulkCommand implements Callable<Integer> {
       StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
           "minutes bulk: %d files: %d ok, %d skipped, %d failed", total, ok.get(), skipped.get(), failed.get()));
       if (!failures.isEmpty()) s.append(" ").append(failures);
+      s.append(String.format(Locale.ROOT, "; %d to look at (self-check warnings)", flagged.get()));
       s.append(String.format(Locale.ROOT, "; %d pages in %.1f s (%.1f pages/s)", pages.get(), seconds(),
           pages.get() / Math.max(seconds(), 1e-9)));
       if (firstResultNanos.get() > 0) s.append(String.format(Locale.ROOT, "; first result after %.2f s", firstResultNanos.get() / 1e9));

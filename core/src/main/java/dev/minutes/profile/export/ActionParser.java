@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>below: the action's text on one or more lines, then a line with its due date and responsible
  *       person ({@code 12/3/2018 Lisa Andersson Lindberg});</li>
  *   <li>beside: one table row per action, text | due date | responsible, cells apart by wide gaps; a
- *       cell that wraps goes on in its own column, above or below the date (see {@link #parseBeside}).</li>
+ *       cell that wraps goes on in its own column, above or below the date (see {@link #parseBeside}). A line
+ *       that opens with the date at the text's edge is the line below an action, whatever gaps it has.</li>
  * </ul>
  * The words for "not specified" stand for no date or no one.
  */
@@ -30,16 +31,92 @@ final class ActionParser {
   private final Layout layout;
   private final Pattern meta;
 
+  /** Where the document's action tables have their date column, from all its action sections, or null. */
+  private final Float documentColumn;
+
   ActionParser(LabelSet labels, Layout layout) {
+    this(labels, layout, List.of());
+  }
+
+  /** {@code allActionLines}: every action section's lines, where a date column shows across sections. */
+  ActionParser(LabelSet labels, Layout layout, List<TextLine> allActionLines) {
     this.labels = labels;
     this.layout = layout;
+    this.documentColumn = dateColumnOf(allActionLines);
     String none = String.join("|", labels.notSpecified().stream().map(Pattern::quote).toList());
     this.meta = Pattern.compile("(?i)(" + DueDate.PATTERN + "|" + none + ")(?:\\s+(.+))?");
   }
 
   List<Raw> parse(List<TextLine> lines, List<String> problems) {
+    Float own = dateColumnOf(lines);
+    Float column = own != null ? own : documentColumn != null && hasDateAt(lines, documentColumn) ? documentColumn : null;
+    if (column != null) return parseBeside(lines, problems, line -> Row.atColumn(line, this, column));
     boolean table = lines.stream().anyMatch(line -> Row.of(line, this) != null);
-    return table ? parseBeside(lines, problems) : parseBelow(lines, problems);
+    return table ? parseBeside(lines, problems, line -> Row.of(line, this)) : parseBelow(lines, problems);
+  }
+
+  /**
+   * A date column: dates that start at one x (within 1.5 points) on two lines or more, away from the text's
+   * edge, in the section or across the document's action sections. It marks a table whose cells may stand as
+   * close as words do (a text that fills its cell).
+   */
+  private boolean hasDateAt(List<TextLine> lines, float x) {
+    for (TextLine line : lines) {
+      for (int k = 1; k < line.words().size(); k++) {
+        Word w = line.words().get(k);
+        if (Math.abs(w.x() - x) <= 2 && w.text().matches(DueDate.PATTERN)) return true;
+      }
+    }
+    return false;
+  }
+
+  private Float dateColumnOf(List<TextLine> lines) {
+    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    java.util.Map<Integer, Float> xs = new java.util.HashMap<>();
+    for (TextLine line : lines) {
+      for (int k = 1; k < line.words().size(); k++) {
+        Word w = line.words().get(k);
+        if (!w.text().matches(DueDate.PATTERN) || w.x() < layout.leftEdge() + 4 * line.fontSize()) continue;
+        int key = Math.round(w.x() / 3);
+        counts.merge(key, 1, Integer::sum);
+        xs.putIfAbsent(key, w.x());
+      }
+    }
+    for (var e : counts.entrySet()) {
+      int n = e.getValue() + counts.getOrDefault(e.getKey() - 1, 0) + counts.getOrDefault(e.getKey() + 1, 0);
+      if (n >= 2) return xs.get(e.getKey());
+    }
+    return null;
+  }
+
+  /**
+   * The line's words grouped into cells: at wide gaps, or, for a table whose cells stand close (a word
+   * processor's table, a fifth of a centimetre apart), at gaps clearly wider than the line's spaces, more than
+   * 1.6 times its narrowest gap and at least 0.4 em.
+   */
+  private List<Cell> cells(TextLine line, boolean close) {
+    if (!close) return cells(line);
+    float narrowest = Float.MAX_VALUE;
+    for (int i = 1; i < line.words().size(); i++) {
+      float g = line.gapBefore(i);
+      if (g > 0) narrowest = Math.min(narrowest, g);
+    }
+    float threshold = Math.max(narrowest * 1.6f, line.fontSize() * 0.4f);
+    List<Cell> cells = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    float x = 0;
+    List<Word> words = line.words();
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0 && (line.gapBefore(i) > threshold || layout.isWideGap(line, i))) {
+        cells.add(new Cell(TextJoin.normalise(text.toString()), x));
+        text.setLength(0);
+      }
+      if (text.length() == 0) x = words.get(i).x();
+      else text.append(' ');
+      text.append(words.get(i).text());
+    }
+    cells.add(new Cell(TextJoin.normalise(text.toString()), x));
+    return cells;
   }
 
   private List<Raw> parseBelow(List<TextLine> lines, List<String> problems) {
@@ -72,14 +149,15 @@ final class ActionParser {
    * with the date cell fixes the columns, wherever the cells are aligned (top, middle or bottom). Words left
    * of the date column are the action's text, words in the last column its responsible person.
    */
-  private List<Raw> parseBeside(List<TextLine> lines, List<String> problems) {
+  private List<Raw> parseBeside(List<TextLine> lines, List<String> problems,
+                                java.util.function.Function<TextLine, Row> rows) {
     List<List<TextLine>> blocks = new ArrayList<>();
     List<TextLine> block = null;
     TextLine previous = null;
     boolean blockHasRow = false;
     for (TextLine line : lines) {
       if (isColumnHeader(line)) continue;
-      boolean row = Row.of(line, this) != null;
+      boolean row = rows.apply(line) != null;
       if (block == null || layout.isParagraphGap(previous, line) || row && blockHasRow) {
         block = new ArrayList<>();
         blocks.add(block);
@@ -93,7 +171,7 @@ final class ActionParser {
     for (List<TextLine> b : blocks) {
       Row row = null;
       for (TextLine l : b) {
-        if ((row = Row.of(l, this)) != null) break;
+        if ((row = rows.apply(l)) != null) break;
       }
       String text = "", who = "";
       for (TextLine l : b) {
@@ -169,12 +247,39 @@ final class ActionParser {
 
   /** A table row's line: its date (or not-specified) cell, and where the date and the last column start. */
   private record Row(String due, float dueX, float responsibleX) {
+    /** A row whose cells stand apart by wide gaps, else by gaps clearly wider than the line's spaces. */
     static Row of(TextLine line, ActionParser p) {
-      List<Cell> cells = p.cells(line);
+      Row row = of(line, p, p.cells(line, false));
+      if (row != null && row.due().matches(DueDate.PATTERN)) return row;
+      Row close = of(line, p, p.cells(line, true));
+      return close != null && close.due().matches(DueDate.PATTERN) ? close : row != null ? row : close;
+    }
+
+    /** A row of a table whose date column starts at {@code dueX}: the date (or "not specified") there, the person after it. */
+    static Row atColumn(TextLine line, ActionParser p, float dueX) {
+      List<Word> words = line.words();
+      for (int k = 0; k < words.size(); k++) {
+        if (Math.abs(words.get(k).x() - dueX) > 2) continue;
+        int end = k + 1;
+        String due = words.get(k).text();
+        if (!due.matches(DueDate.PATTERN)) {
+          while (end < words.size() && !p.isNotSpecified(due)) due = due + " " + words.get(end++).text();
+          if (!p.isNotSpecified(due)) return null;
+        }
+        float whoX = end < words.size() ? words.get(end).x() : Float.MAX_VALUE;
+        return new Row(due, dueX, whoX);
+      }
+      return null;
+    }
+
+    private static Row of(TextLine line, ActionParser p, List<Cell> cells) {
       // A date may open the line only when it stands in a column of its own, away from the text's edge
       // (a cell centred beside a text that wraps); at the text's edge it is the line below an action.
       boolean dateColumnFirst = cells.get(0).x() > p.layout.leftEdge() + 4 * line.fontSize();
       if (cells.size() < 2 && !dateColumnFirst) return null;
+      // A date (or "not specified") opening the line at the text's edge makes it the line below an action,
+      // its person apart by a wide gap as two cells would be: no row of a table.
+      if (!dateColumnFirst && p.isDateCell(cells.get(0).text())) return null;
       for (int k = dateColumnFirst ? 0 : 1; k < cells.size(); k++) {
         if (!p.isDateCell(cells.get(k).text())) continue;
         String who = k + 1 < cells.size()

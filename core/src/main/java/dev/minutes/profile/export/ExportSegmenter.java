@@ -63,6 +63,7 @@ public final class ExportSegmenter {
     List<ItemBuilder> roots = new ArrayList<>();
     Deque<ItemBuilder> open = new ArrayDeque<>();
     ItemNumber current = null;
+    float titleColumn = Float.NaN; // where the titles of the headings so far start, at the leftmost
     for (int i = header.end(); i < lines.size(); i++) {
       TextLine line = lines.get(i);
       ItemHeading.Match heading = ItemHeading.match(line, current, layout);
@@ -74,10 +75,14 @@ public final class ExportSegmenter {
         current = heading.number();
         String title = heading.title();
         TextLine previous = line;
-        while (i + 1 < lines.size() && ItemHeading.continuesTitle(line, heading.titleX(), previous, lines.get(i + 1), layout)
+        while (i + 1 < lines.size()
+            && ItemHeading.continuesTitle(line, heading.titleX(), titleColumn, previous, lines.get(i + 1), layout)
             && Section.of(lines.get(i + 1).text(), labels) == null) {
           previous = lines.get(++i);
           title = TextJoin.join(title, TextJoin.normalise(previous.text()));
+        }
+        if (!Float.isNaN(heading.titleX()) && (Float.isNaN(titleColumn) || heading.titleX() < titleColumn)) {
+          titleColumn = heading.titleX();
         }
         ItemBuilder item = new ItemBuilder(current, title, line.page());
         while (!open.isEmpty() && open.peek().number.level() >= current.level()) open.pop();
@@ -99,7 +104,9 @@ public final class ExportSegmenter {
     }
     if (roots.isEmpty()) warnings.add("item.none", "no numbered agenda item was found", null);
 
-    ActionParser actions = new ActionParser(labels, layout);
+    List<TextLine> actionLines = new ArrayList<>();
+    for (ItemBuilder root : roots) root.collectActionLines(actionLines);
+    ActionParser actions = new ActionParser(labels, layout, actionLines);
     List<ActionParser.Raw> allActions = new ArrayList<>();
     for (ItemBuilder root : roots) root.readActions(actions, allActions, warnings);
     List<DueDate> dues = allActions.stream().map(ActionParser.Raw::due).filter(java.util.Objects::nonNull).toList();
@@ -137,6 +144,17 @@ public final class ExportSegmenter {
     return best;
   }
 
+  private static final java.util.regex.Pattern LIST_MARKER =
+      java.util.regex.Pattern.compile("^(?:[-–—•◦▪‣∙·●○■□]|\\d{1,2}[).]|\\(\\d{1,2}\\)|[a-z][).])\\s+");
+
+  /**
+   * Rule: an attachment line's list marker (a bullet or dash, or {@code 1)}, {@code 1.}, {@code a)}, with a space after
+   * it) is not part of the file name; {@code 6.1)Utfall …}, with no space, is a name.
+   */
+  static String withoutListMarker(String line) {
+    return LIST_MARKER.matcher(line).replaceFirst("").strip();
+  }
+
   /** An item while its lines are gathered. */
   private static final class ItemBuilder {
     final ItemNumber number;
@@ -152,6 +170,11 @@ public final class ExportSegmenter {
       this.title = title;
       pages.add(page);
       for (Section s : Section.values()) lines.put(s, new ArrayList<>());
+    }
+
+    void collectActionLines(List<TextLine> into) {
+      into.addAll(lines.get(Section.ACTIONS));
+      for (ItemBuilder child : children) child.collectActionLines(into);
     }
 
     void readActions(ActionParser parser, List<ActionParser.Raw> all, Warnings warnings) {
@@ -173,7 +196,8 @@ public final class ExportSegmenter {
         built.add(new Action(a.text(), iso, a.dueRaw(), a.responsible()));
       }
       List<Attachment> attachments = lines.get(Section.ATTACHMENTS).stream()
-          .map(l -> TextJoin.normalise(l.text())).filter(s -> !s.isEmpty()).map(Attachment::new).toList();
+          .map(l -> withoutListMarker(TextJoin.normalise(l.text()))).filter(s -> !s.isEmpty()).map(Attachment::new)
+          .toList();
       List<Item> kids = children.stream().map(c -> c.build(layout, order, warnings)).toList();
       return new Item(number.toString(), number.level(), title, List.copyOf(pages),
           Paragraphs.of(lines.get(Section.DESCRIPTION), layout), Paragraphs.of(lines.get(Section.NOTES), layout),

@@ -1,0 +1,618 @@
+package dev.minutes.extract;
+
+import java.awt.geom.PathIterator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.fontbox.cmap.CMap;
+import org.apache.fontbox.cmap.CMapParser;
+import org.apache.fontbox.ttf.CmapSubtable;
+import org.apache.fontbox.ttf.CmapTable;
+import org.apache.fontbox.ttf.GlyphData;
+import org.apache.fontbox.ttf.GlyphTable;
+import org.apache.fontbox.ttf.PostScriptTable;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+
+/**
+ * Repairs the text a font's ToUnicode map gives a glyph where the map is shown to be wrong; one per document.
+ *
+ * <p>The rule: a ToUnicode entry is replaced only by evidence about the very glyph it names, where that
+ * evidence is unambiguous and the map is shown to be damaged. The evidence, in this order:
+ * <ol>
+ *   <li><b>The font's own.</b> Its Unicode {@code cmap} read backwards (one code point leads to the glyph,
+ *       or several that are one character under NFKC), else its {@code post} glyph name read through the
+ *       Adobe Glyph List ({@code l}, {@code f_i}, {@code uni00E4}). This evidence is trusted for a font
+ *       when it agrees with the ToUnicode map on more than half of the glyphs both speak for, and on at
+ *       least three: then both are Unicode maps of the same glyphs, and where they differ the map is the
+ *       one that is wrong. Where they mostly differ, one of them is no Unicode map (a cmap of made-up code
+ *       points, invented glyph names) and nothing tells which: the map is kept.
+ *   <li><b>The same glyph elsewhere in the document,</b> for glyphs the font says nothing about (symbolic
+ *       subsets whose cmap only maps codes to glyphs, whose post table names no glyph, ligatures). A glyph
+ *       is known by its outline and advance width, so the subsets of one font that a document embeds page
+ *       by page share it. Every font that draws it votes for the text its map gives it (or, where its own
+ *       evidence is trusted, for that): a whole vote where its map gives that text to no glyph of another
+ *       outline, a share where it gives it to several (all but one are wrong), no vote where another of
+ *       those glyphs is already known to be that text, and no vote where the text's width, measured on the
+ *       glyphs known to be its characters in fonts of the same name, is more than 15% off the glyph's
+ *       advance (a ligature "ti" told "t", a "." told "r"). A text becomes the glyph's when its votes come
+ *       to one at least and to twice any other text's; votes are counted again, as glyphs become known,
+ *       until nothing changes. This pass runs only in a document where some font without trusted evidence
+ *       of its own has a map that gives one text (with a letter or digit) to two glyphs, the mark of a
+ *       damaged map (of the real corpus, only the Nykarleby protocols).
+ * </ol>
+ * Differences of white space alone, of compatibility forms (NFKC) and of texts without a letter or digit
+ * (hyphen and quote variants) are not repairs. Only TrueType outlines are read: simple TrueType fonts and
+ * CIDFontType2 fonts under an Identity encoding with at most {@value #MAX_GLYPHS} glyphs mapped, each once
+ * per document; a text a map gives to more than {@value #MAX_SHARING} glyphs is no vote. Any error in a
+ * font leaves its map as it is.
+ */
+final class GlyphTextRepair {
+  /** A text's width may be this far off the glyph's advance, relative to the text's width. */
+  private static final float WIDTH_TOLERANCE = 0.15f;
+  private static final int MAX_ROUNDS = 8;
+  private static final int MAX_FORM_DEPTH = 16;
+  /** Fonts with more glyphs mapped than this (whole CJK fonts) are left as their maps say. */
+  private static final int MAX_GLYPHS = 4096;
+  /** A text a map gives to more glyphs than this is no vote for any of them. */
+  private static final int MAX_SHARING = 16;
+  /** A simple font's map of 256 codes is a few kilobytes; one larger than this is not read. */
+  private static final int MAX_SIMPLE_MAP_BYTES = 1 << 20;
+
+  private final PDDocument document;
+  private final Map<COSBase, FontGlyphs> fonts = new IdentityHashMap<>();
+  /** The document-wide pass's decisions, outline key to normalized text; null until it has run. */
+  private Map<Long, String> decided;
+  private Map<Long, Float> scores = new HashMap<>();
+  private boolean prepared;
+  private final Map<Long, Map<String, String>> spelling = new HashMap<>();
+  private int repairedGlyphs;
+
+  GlyphTextRepair(PDDocument document) {
+    this.document = document;
+  }
+
+  /** The repaired text of the glyph a font shows for a code, or null where its ToUnicode text stands. */
+  String repair(PDFont font, int code) {
+    if (font == null) return null;
+    if (!prepared) prepare();
+    FontGlyphs f = fonts.get(font.getCOSObject());
+    if (f == null) {
+      f = analyze(font);
+      fonts.put(font.getCOSObject(), f);
+      if (decided != null) applyDecisions(f);
+    }
+    String text = f.repairs.get(code);
+    if (text == null) return null;
+    repairedGlyphs++;
+    return text;
+  }
+
+  /** How many glyphs drawn so far got a repaired text. */
+  int repairedGlyphs() {
+    return repairedGlyphs;
+  }
+
+  /**
+   * Reads every font of the document once, before the first glyph's text is given, and runs the document
+   * pass where some font's map shows damage, so that every page is read with the same repairs.
+   */
+  private void prepare() {
+    prepared = true;
+    try {
+      Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (PDPage page : document.getPages()) collect(page.getResources(), seen, 0);
+    } catch (RuntimeException | StackOverflowError e) {
+      // a page tree that cannot be walked: the fonts are read as they are drawn, each on its own evidence
+      return;
+    }
+    for (FontGlyphs f : fonts.values()) {
+      if (f.suspect) {
+        documentPass();
+        return;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- one font
+
+  /** One font's glyphs with a ToUnicode text, its own evidence, and the repairs found. */
+  private static final class FontGlyphs {
+    final String baseName;
+    final TrueTypeFont ttf;
+    final float scale;
+    /** code to gid, code to ToUnicode text, gid to the font's own evidence */
+    final Map<Integer, Integer> gids = new LinkedHashMap<>();
+    final Map<Integer, String> claimed = new HashMap<>();
+    final Map<Integer, String> evidence = new HashMap<>();
+    boolean evidenceTrusted;
+    boolean suspect;
+    final Map<Integer, String> repairs = new HashMap<>();
+    /** gid to outline key, filled by the document pass */
+    final Map<Integer, Long> keys = new HashMap<>();
+
+    FontGlyphs(String baseName, TrueTypeFont ttf, float scale) {
+      this.baseName = baseName;
+      this.ttf = ttf;
+      this.scale = scale;
+    }
+  }
+
+  private static final FontGlyphs NONE = new FontGlyphs("", null, 1);
+
+  /** A font's glyphs and the repairs its own evidence gives; NONE for fonts this repair does not read. */
+  private FontGlyphs analyze(PDFont font) {
+    try {
+      COSDictionary dict = font.getCOSObject();
+      if (!(dict.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream)
+          || !font.isEmbedded()) {
+        return NONE;
+      }
+      TrueTypeFont ttf;
+      int codes;
+      if (font instanceof PDTrueTypeFont tt) {
+        ttf = tt.getTrueTypeFont();
+        codes = 256;
+      } else if (font instanceof PDType0Font t0 && t0.getDescendantFont() instanceof PDCIDFontType2 cid
+          && t0.getCMap() != null && t0.getCMap().getName() != null
+          && t0.getCMap().getName().startsWith("Identity-")) {
+        ttf = cid.getTrueTypeFont();
+        codes = ttf == null ? 0 : cidCount(cid.getCOSObject(), ttf.getNumberOfGlyphs());
+      } else {
+        return NONE;
+      }
+      if (ttf == null || codes == 0) return NONE;
+      int unitsPerEm = ttf.getUnitsPerEm();
+      FontGlyphs f = new FontGlyphs(baseName(font.getName()), ttf, unitsPerEm > 0 ? 1000f / unitsPerEm : 1);
+      int glyphs = ttf.getNumberOfGlyphs();
+      // a simple font's text falls back on its encoding where the map says nothing: only the map is judged
+      CMap map = font instanceof PDTrueTypeFont ? toUnicodeMap(dict) : null;
+      if (font instanceof PDTrueTypeFont && map == null) return NONE;
+      for (int code = 0; code < codes; code++) {
+        if (map != null && map.toUnicode(code, 1) == null) continue;
+        String text = font.toUnicode(code);
+        if (text == null) continue;
+        int gid = font instanceof PDTrueTypeFont tt ? tt.codeToGID(code) : ((PDType0Font) font).codeToGID(code);
+        if (gid <= 0 || gid >= glyphs) continue;
+        f.gids.put(code, gid);
+        f.claimed.put(code, text);
+      }
+      if (f.gids.isEmpty() || f.gids.size() > MAX_GLYPHS) return NONE;
+      ownEvidence(f);
+      f.suspect = !f.evidenceTrusted && sharesText(f);
+      return f;
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      return NONE;
+    }
+  }
+
+  /** A simple font's ToUnicode map as written, or null. */
+  private static CMap toUnicodeMap(COSDictionary font) throws IOException {
+    if (!(font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream stream)) return null;
+    byte[] bytes;
+    try (InputStream in = stream.createInputStream()) {
+      bytes = in.readNBytes(MAX_SIMPLE_MAP_BYTES + 1);
+    }
+    if (bytes.length > MAX_SIMPLE_MAP_BYTES) return null;
+    CMap map = new CMapParser().parse(new RandomAccessReadBuffer(bytes));
+    return map != null && map.hasUnicodeMappings() ? map : null;
+  }
+
+  /**
+   * How many CIDs a CIDFontType2 can show: those its CIDToGIDMap stream maps (two bytes each), or, with the
+   * identity map, its glyph count.
+   */
+  private static int cidCount(COSDictionary cidFont, int glyphs) throws IOException {
+    if (cidFont.getDictionaryObject(COSName.CID_TO_GID_MAP) instanceof COSStream map) {
+      try (InputStream in = map.createInputStream()) {
+        return in.readNBytes(2 * 65_536).length / 2;
+      }
+    }
+    return Math.min(glyphs, 65_536);
+  }
+
+  /** The font's cmap read backwards, else its glyph names; trusted where it mostly agrees with the map. */
+  private static void ownEvidence(FontGlyphs f) throws IOException {
+    CmapSubtable unicode = unicodeCmap(f.ttf);
+    PostScriptTable post = f.ttf.getPostScript();
+    boolean names = post != null && post.getGlyphNames() != null;
+    if (unicode == null && !names) return;
+    int both = 0, agree = 0;
+    for (Map.Entry<Integer, Integer> e : f.gids.entrySet()) {
+      int gid = e.getValue();
+      String fromCmap = unicode == null ? null : fromCmap(unicode.getCharCodes(gid));
+      String fromName = names ? fromGlyphName(post.getName(gid)) : null;
+      String own = fromCmap != null && fromName != null && !norm(fromCmap).equals(norm(fromName)) ? null
+          : fromCmap != null ? fromCmap : fromName;
+      if (own == null) continue;
+      f.evidence.put(gid, own);
+      String claimed = f.claimed.get(e.getKey());
+      if (norm(claimed).isBlank() && norm(own).isBlank()) continue;
+      both++;
+      if (!matters(claimed, own)) agree++;
+    }
+    f.evidenceTrusted = agree >= 3 && agree * 2 > both;
+    if (!f.evidenceTrusted) return;
+    for (Map.Entry<Integer, Integer> e : f.gids.entrySet()) {
+      String own = f.evidence.get(e.getValue());
+      if (own != null && matters(f.claimed.get(e.getKey()), own)) f.repairs.put(e.getKey(), own);
+    }
+  }
+
+  /** A Unicode cmap subtable (Windows Unicode BMP or full, or Unicode platform), or null. */
+  private static CmapSubtable unicodeCmap(TrueTypeFont ttf) throws IOException {
+    CmapTable table = ttf.getCmap();
+    if (table == null || table.getCmaps() == null) return null;
+    for (CmapSubtable s : table.getCmaps()) {
+      int p = s.getPlatformId(), e = s.getPlatformEncodingId();
+      if (p == 3 && (e == 1 || e == 10) || p == 0) return s;
+    }
+    return null;
+  }
+
+  /** The one character the code points leading to a glyph stand for, or null. */
+  private static String fromCmap(List<Integer> codePoints) {
+    if (codePoints == null) return null;
+    String found = null;
+    for (int cp : codePoints) {
+      if (cp < 0x20 || cp >= 0x7F && cp < 0xA0 || cp >= 0xE000 && cp <= 0xF8FF || !Character.isValidCodePoint(cp)
+          || Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+        continue;
+      }
+      String s = Character.toString(cp);
+      if (found == null) found = s;
+      else if (!norm(found).equals(norm(s))) return null;
+    }
+    return found;
+  }
+
+  /** A glyph name read through the Adobe Glyph List: {@code a}, {@code f_i}, {@code uni00660069}, {@code u1F600}. */
+  static String fromGlyphName(String name) {
+    if (name == null || name.isEmpty() || name.startsWith(".")) return null;
+    int dot = name.indexOf('.');
+    if (dot > 0) name = name.substring(0, dot);
+    StringBuilder out = new StringBuilder();
+    for (String part : name.split("_", -1)) {
+      String u = component(part);
+      if (u == null) return null;
+      out.append(u);
+    }
+    return out.length() == 0 ? null : out.toString();
+  }
+
+  private static String component(String part) {
+    if (part.length() >= 7 && part.startsWith("uni") && (part.length() - 3) % 4 == 0) {
+      StringBuilder s = new StringBuilder();
+      for (int i = 3; i < part.length(); i += 4) {
+        int v = hex(part, i, i + 4);
+        if (v < 0 || v >= 0xD800 && v < 0xE000) return null;
+        s.append((char) v);
+      }
+      return s.toString();
+    }
+    if (part.length() >= 5 && part.length() <= 7 && part.charAt(0) == 'u') {
+      int v = hex(part, 1, part.length());
+      if (v >= 0 && Character.isValidCodePoint(v) && !(v >= 0xD800 && v < 0xE000)) return Character.toString(v);
+    }
+    if (part.isEmpty()) return null;
+    return GlyphList.getAdobeGlyphList().toUnicode(part);
+  }
+
+  private static int hex(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (d < 0) return -1;
+      v = v << 4 | d;
+    }
+    return v;
+  }
+
+  /** Whether the map gives one text with a letter or digit to two glyphs (gids; outlines are compared later). */
+  private static boolean sharesText(FontGlyphs f) {
+    Map<String, Integer> gidOfText = new HashMap<>();
+    for (Map.Entry<Integer, Integer> e : f.gids.entrySet()) {
+      String t = norm(f.claimed.get(e.getKey()));
+      if (!hasLetterOrDigit(t)) continue;
+      Integer other = gidOfText.putIfAbsent(t, e.getValue());
+      if (other != null && other.intValue() != e.getValue()) return true;
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------------------------- the document pass
+
+  /** One font's vote for a text of a glyph. */
+  private record Vote(FontGlyphs font, String text, String spelled, boolean own) {}
+
+  /** Reads every font of the document, counts the votes for each outline, and decides where they are clear. */
+  private void documentPass() {
+    decided = new HashMap<>();
+    try {
+      Map<Long, List<Vote>> votes = new HashMap<>();
+      List<FontGlyphs> all = new ArrayList<>();
+      for (FontGlyphs f : fonts.values()) {
+        if (f == NONE || !outlines(f)) continue;
+        all.add(f);
+        for (Map.Entry<Integer, Integer> e : f.gids.entrySet()) {
+          Long key = f.keys.get(e.getValue());
+          if (key == null) continue;
+          String own = f.evidenceTrusted ? f.evidence.get(e.getValue()) : null;
+          String spelled = own != null ? own : f.claimed.get(e.getKey());
+          String text = norm(spelled);
+          List<Vote> list = votes.computeIfAbsent(key, k -> new ArrayList<>());
+          boolean dup = false;
+          for (Vote v : list) dup |= v.font == f && v.text.equals(text);
+          if (!dup) list.add(new Vote(f, text, spelled, own != null));
+        }
+      }
+      Map<FontGlyphs, Map<String, Set<Long>>> keysOfText = new IdentityHashMap<>();
+      for (Map.Entry<Long, List<Vote>> e : votes.entrySet()) {
+        for (Vote v : e.getValue()) {
+          if (v.own) continue;
+          keysOfText.computeIfAbsent(v.font, k -> new HashMap<>())
+              .computeIfAbsent(v.text, k -> new HashSet<>()).add(e.getKey());
+        }
+      }
+      Map<Long, Float> advances = new HashMap<>();
+      for (FontGlyphs f : all) {
+        for (int gid : f.keys.keySet()) advances.putIfAbsent(f.keys.get(gid), f.ttf.getAdvanceWidth(gid) * f.scale);
+      }
+      for (int round = 0; round < MAX_ROUNDS; round++) {
+        Map<String, Map<String, Float>> widths = round == 0 ? Map.of() : widths(votes, advances);
+        Map<Long, String> next = new HashMap<>();
+        Map<Long, Float> nextScores = new HashMap<>();
+        for (Map.Entry<Long, List<Vote>> e : votes.entrySet()) {
+          decide(e.getKey(), e.getValue(), keysOfText, widths, advances.get(e.getKey()), next, nextScores);
+        }
+        boolean same = next.equals(decided);
+        decided = next;
+        scores = nextScores;
+        if (same && round > 0) break;
+      }
+      for (Map.Entry<Long, List<Vote>> e : votes.entrySet()) {
+        String d = decided.get(e.getKey());
+        if (d == null) continue;
+        for (Vote v : e.getValue()) {
+          if (v.text.equals(d)) spelling.computeIfAbsent(e.getKey(), k -> new HashMap<>()).putIfAbsent(d, v.spelled);
+        }
+      }
+      for (FontGlyphs f : all) applyDecisions(f);
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      // the pass is evidence only: what it could not read, it does not repair
+    }
+  }
+
+  /**
+   * Puts the text a glyph's votes make clear, with its score, into {@code next}: the text of the fonts' own
+   * evidence where they have some and agree, else the text whose votes come to one at least and to twice
+   * any other's.
+   */
+  private void decide(long key, List<Vote> votes, Map<FontGlyphs, Map<String, Set<Long>>> keysOfText,
+      Map<String, Map<String, Float>> widths, Float advance, Map<Long, String> next, Map<Long, Float> nextScores) {
+    String own = null;
+    int owns = 0;
+    for (Vote v : votes) {
+      if (!v.own) continue;
+      if (own != null && !own.equals(v.text)) {
+        own = null;
+        break;
+      }
+      own = v.text;
+      owns++;
+    }
+    if (own != null) {
+      next.put(key, own);
+      nextScores.put(key, 1000f + owns);
+      return;
+    }
+    Map<String, Float> score = new HashMap<>();
+    for (Vote v : votes) {
+      if (v.own) continue;
+      Set<Long> sharing = keysOfText.getOrDefault(v.font, Map.of()).getOrDefault(v.text, Set.of(key));
+      if (sharing.size() > MAX_SHARING) continue;
+      boolean mine = v.text.equals(decided.get(key));
+      int open = 0;
+      boolean explained = false;
+      for (long other : sharing) {
+        String d = decided.get(other);
+        if (other != key && v.text.equals(d) && !mine) explained = true;
+        if (other == key || d == null || d.equals(v.text)) open++;
+      }
+      float weight = explained ? 0 : 1f / Math.max(1, open);
+      if (weight > 0 && advance != null && !plausibleWidth(v.text, advance, widths.get(v.font.baseName))) weight = 0;
+      if (weight > 0) score.merge(v.text, weight, Float::sum);
+    }
+    String best = null;
+    float first = 0, second = 0;
+    for (Map.Entry<String, Float> s : score.entrySet()) {
+      if (s.getValue() > first) {
+        second = first;
+        first = s.getValue();
+        best = s.getKey();
+      } else if (s.getValue() > second) {
+        second = s.getValue();
+      }
+    }
+    if (best != null && first >= 1 && first >= 2 * second) {
+      next.put(key, best);
+      nextScores.put(key, first);
+    }
+  }
+
+  /**
+   * The advance of each character, by font name, from the glyphs decided to be that one character: their
+   * advance where they agree (within 2%), else that of the glyph decided twice as clearly as any other;
+   * where none is, the character has no width.
+   */
+  private Map<String, Map<String, Float>> widths(Map<Long, List<Vote>> votes, Map<Long, Float> advances) {
+    Map<String, Map<String, List<float[]>>> found = new HashMap<>();
+    for (Map.Entry<Long, String> d : decided.entrySet()) {
+      String text = d.getValue();
+      Float advance = advances.get(d.getKey());
+      if (advance == null || text.codePointCount(0, text.length()) != 1) continue;
+      float score = scores.getOrDefault(d.getKey(), 0f);
+      Set<String> names = new HashSet<>();
+      for (Vote v : votes.get(d.getKey())) names.add(v.font.baseName);
+      for (String name : names) {
+        found.computeIfAbsent(name, k -> new HashMap<>()).computeIfAbsent(text, k -> new ArrayList<>())
+            .add(new float[] {advance, score});
+      }
+    }
+    Map<String, Map<String, Float>> widths = new HashMap<>();
+    found.forEach((name, chars) -> {
+      Map<String, Float> w = new HashMap<>();
+      chars.forEach((c, glyphs) -> w.put(c, width(glyphs)));
+      widths.put(name, w);
+    });
+    return widths;
+  }
+
+  private static float width(List<float[]> glyphs) {
+    float[] best = glyphs.get(0);
+    for (float[] g : glyphs) if (g[1] > best[1]) best = g;
+    for (float[] g : glyphs) {
+      boolean same = Math.abs(g[0] - best[0]) <= 0.02f * Math.max(g[0], best[0]);
+      if (g != best && !same && g[1] * 2 > best[1]) return Float.NaN;
+    }
+    return best[0];
+  }
+
+  private static boolean plausibleWidth(String text, float advance, Map<String, Float> widths) {
+    if (widths == null) return true;
+    float expected = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      Float w = widths.get(Character.toString(cp));
+      if (w == null || w.isNaN()) return true;
+      expected += w;
+      i += Character.charCount(cp);
+    }
+    return expected <= 0 || Math.abs(advance - expected) <= WIDTH_TOLERANCE * expected;
+  }
+
+  /** Adds to a font's repairs the decided texts that differ from its map's (its own evidence comes first). */
+  private void applyDecisions(FontGlyphs f) {
+    if (f == NONE || decided == null || decided.isEmpty()) return;
+    try {
+      if (f.keys.isEmpty() && !outlines(f)) return;
+      for (Map.Entry<Integer, Integer> e : f.gids.entrySet()) {
+        int code = e.getKey();
+        if (f.repairs.containsKey(code) || f.evidenceTrusted && f.evidence.containsKey(e.getValue())) continue;
+        Long key = f.keys.get(e.getValue());
+        String d = key == null ? null : decided.get(key);
+        if (d == null || !matters(f.claimed.get(code), d)) continue;
+        f.repairs.put(code, spelling.getOrDefault(key, Map.of()).getOrDefault(d, d));
+      }
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      // left as its map says
+    }
+  }
+
+  /** Reads the fonts of a resource dictionary and of the forms it holds. */
+  private void collect(PDResources resources, Set<COSBase> seen, int depth) {
+    if (resources == null || depth > MAX_FORM_DEPTH || !seen.add(resources.getCOSObject())) return;
+    for (COSName name : resources.getFontNames()) {
+      try {
+        PDFont font = resources.getFont(name);
+        if (font != null && !fonts.containsKey(font.getCOSObject())) fonts.put(font.getCOSObject(), analyze(font));
+      } catch (IOException | RuntimeException e) {
+        // a font that cannot be read has no vote
+      }
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      try {
+        PDXObject x = resources.getXObject(name);
+        if (x instanceof PDFormXObject form) collect(form.getResources(), seen, depth + 1);
+      } catch (IOException | RuntimeException e) {
+        // nor does a form that cannot be read
+      }
+    }
+  }
+
+  /** Computes the outline key of each of the font's glyphs; false if the font's outlines cannot be read. */
+  private static boolean outlines(FontGlyphs f) throws IOException {
+    if (!f.keys.isEmpty()) return true;
+    GlyphTable glyf = f.ttf.getGlyph();
+    if (glyf == null) return false;
+    for (int gid : new HashSet<>(f.gids.values())) {
+      GlyphData g = glyf.getGlyph(gid);
+      long h = 0x9E3779B97F4A7C15L ^ Math.round(f.ttf.getAdvanceWidth(gid) * f.scale * 10);
+      if (g != null) {
+        float[] c = new float[6];
+        for (PathIterator it = g.getPath().getPathIterator(null); !it.isDone(); it.next()) {
+          int type = it.currentSegment(c);
+          h = h * 31 + type;
+          int n = type == PathIterator.SEG_CUBICTO ? 6 : type == PathIterator.SEG_QUADTO ? 4
+              : type == PathIterator.SEG_CLOSE ? 0 : 2;
+          for (int i = 0; i < n; i++) h = h * 1_000_003L + Math.round(c[i] * f.scale * 10);
+        }
+      }
+      f.keys.put(gid, h);
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------------------------------------ texts
+
+  /** A text for comparison: control characters dropped, compatibility forms folded (NFKC). */
+  static String norm(String s) {
+    if (s == null) return "";
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c >= 0x7F && c < 0xA0) {
+        if (b == null) b = new StringBuilder(s.substring(0, i));
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    String t = b == null ? s : b.toString();
+    return Normalizer.isNormalized(t, Normalizer.Form.NFKC) ? t : Normalizer.normalize(t, Normalizer.Form.NFKC);
+  }
+
+  /** Whether replacing one text by the other is a repair: they differ, and in a letter or digit. */
+  static boolean matters(String a, String b) {
+    String x = norm(a), y = norm(b);
+    if (x.strip().equals(y.strip())) return false;
+    return hasLetterOrDigit(x) || hasLetterOrDigit(y);
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) return true;
+    }
+    return false;
+  }
+
+  /** A font's name without its subset tag ({@code BAAAAA+Calibri} is {@code Calibri}). */
+  private static String baseName(String name) {
+    if (name == null) return "";
+    int plus = name.indexOf('+');
+    return plus == 6 ? name.substring(7) : name;
+  }
+}

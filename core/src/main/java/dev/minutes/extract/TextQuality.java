@@ -1,0 +1,186 @@
+package dev.minutes.extract;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a page's text is words: the measure behind the {@code text.garbled} warning, for text layers that
+ * nothing repaired (a font's map that is wrong throughout, a font without one).
+ *
+ * <p>A page's tokens are its words as extracted (split at white space, no-break spaces too), without
+ * control characters and without punctuation at either end. Not judged: tokens of one character (a bullet,
+ * a letter), tokens without a letter (numbers, dates), and tokens with {@code . : / \ _} inside or an
+ * {@code @} (file names, addresses, abbreviations such as {@code bl.a.}). A judged token is
+ * <em>not a word</em> when it
+ * <ul>
+ *   <li>holds a character no text has: a private-use code point (symbol fonts without a map), U+FFFD, an
+ *       unassigned code point;
+ *   <li>mixes letters of two scripts (Latin and Cyrillic, Latin and Greek: a wrong encoding);
+ *   <li>is Latin and not written in capitals (an acronym, also with a possessive {@code 's}), and has four letters or more but no vowel
+ *       ({@code a e i o u y}, with or without accents, {@code æ ø œ}), or one letter three times in a row,
+ *       or a pair of letters these languages' words hardly ever hold ({@code qd}, {@code xw}, {@code jj}:
+ *       {@link #RARE_PAIRS}), or seven consonants in a row, {@code sch} and {@code ch} counted as one (Swedish and German
+ *       compounds reach six: {@code utvecklingsstrategi}, {@code Gerichtsschreiber}), or more than 40 letters (words run together: spaces read as letters).
+ * </ul>
+ * Ordinary Swedish, English, German and Finnish text has few such tokens: at most 2.3% on any page of this
+ * repository's fixtures and of the real minutes it was measured on ({@code scripts/text-repair.sh}). Text
+ * read through a map wrong throughout has many: 33% to 73% for each letter told as the one three places on
+ * (English keeps the most shapes of words). A page is <em>garbled</em> when at least {@value #MIN_TOKENS}
+ * tokens are judged and at least 30% of them are not words: ten times what ordinary text shows.
+ */
+public final class TextQuality {
+  /** Fewer judged tokens than this say nothing about a page. */
+  public static final int MIN_TOKENS = 20;
+  /** The share of non-words from which a page is garbled. */
+  public static final double GARBLED_SHARE = 0.3;
+  private static final int MAX_WORD_LETTERS = 40;
+  private static final int MAX_CONSONANT_RUN = 6;
+
+  private TextQuality() {}
+
+  /** Judged tokens and non-words among them. */
+  public record Count(int tokens, int nonWords) {
+    public double share() {
+      return tokens == 0 ? 0 : (double) nonWords / tokens;
+    }
+
+    Count plus(Count o) {
+      return new Count(tokens + o.tokens, nonWords + o.nonWords);
+    }
+  }
+
+  /** Whether most of the page's text is not words. */
+  public static boolean garbled(PageText page) {
+    Count c = count(page.lines());
+    return c.tokens() >= MIN_TOKENS && c.share() >= GARBLED_SHARE;
+  }
+
+  public static Count count(List<TextLine> lines) {
+    Count c = new Count(0, 0);
+    for (TextLine line : lines) c = c.plus(count(line.text()));
+    return c;
+  }
+
+  /** The tokens of a text, split at white space (no-break spaces too). */
+  public static Count count(String text) {
+    int tokens = 0, nonWords = 0;
+    for (String raw : text.split("[\\s\\p{Z}]+")) {
+      Boolean nonWord = judge(raw);
+      if (nonWord == null) continue;
+      tokens++;
+      if (nonWord) nonWords++;
+    }
+    return new Count(tokens, nonWords);
+  }
+
+  /** Whether a token is not a word; null where it is not judged. */
+  public static Boolean judge(String raw) {
+    String token = strip(withoutControls(raw));
+    if (token.codePointCount(0, token.length()) < 2 || token.contains("@") || inner(token, ".:/\\_")) return null;
+    int letters = 0;
+    boolean junk = false;
+    Character.UnicodeScript script = null;
+    boolean mixed = false;
+    for (int i = 0; i < token.length(); ) {
+      int cp = token.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.SURROGATE
+          || cp == 0xFFFD) {
+        junk = true;
+      } else if (Character.isLetter(cp)) {
+        letters++;
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        if (s != Character.UnicodeScript.COMMON && s != Character.UnicodeScript.INHERITED) {
+          if (script == null) script = s;
+          else if (s != script) mixed = true;
+        }
+      }
+    }
+    if (junk) return true;
+    if (letters < 2) return null;
+    if (mixed) return true;
+    if (script != Character.UnicodeScript.LATIN) return false;
+    return !latinWord(token, letters);
+  }
+
+  private static boolean latinWord(String token, int letters) {
+    if (letters > MAX_WORD_LETTERS) return false;
+    String stem = token.replaceFirst("['’]s$", "");
+    if (stem.equals(stem.toUpperCase(Locale.ROOT))) return true;
+    String lower = stem.toLowerCase(Locale.ROOT);
+    if (rarePair(lower.replace("qu", "ku").replace("qv", "kv"))) return false;
+    String folded = Normalizer.normalize(lower, Normalizer.Form.NFD).replace("sch", "ʃ").replace("ch", "ʃ");
+    boolean vowel = false;
+    int consonants = 0, repeat = 0;
+    int previous = -1;
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        if (Character.getType(cp) != Character.NON_SPACING_MARK) consonants = 0;
+        previous = -1;
+        continue;
+      }
+      boolean v = "aeiouyæøœ".indexOf(cp) >= 0;
+      vowel |= v;
+      consonants = v ? 0 : consonants + 1;
+      if (consonants > MAX_CONSONANT_RUN) return false;
+      repeat = cp == previous ? repeat + 1 : 1;
+      if (repeat >= 3) return false;
+      previous = cp;
+    }
+    return vowel || letters < 4;
+  }
+
+  /**
+   * Pairs of letters that fewer than one word in 5,000 holds in Debian's Swedish, German, American and
+   * British word lists (121,000 to 2,000,000 words each), less those that compounds and names join
+   * ({@code trotzdem}, {@code Dorfverein}, {@code Lindqvist}: "qu" and "qv" are read as "ku" and "kv").
+   */
+  private static final String RARE_PAIRS = "bq bx cb cf cg cj cm cn cp cv cw cx dq dx fc fq fx gc gq gx hq hx jb "
+      + "jc jf jg jh jj jm jp jq jr jv jw jx jz kc kq kx lq lx mq mx pq px pz qb qc qd qe qf qg qh qj qk ql qm qn qo "
+      + "qp qq qr qs qt qw qx qy qz rx tq tx uq vc vq vw vx vz wc wg wj wq wv ww wx wz xb xd xf xg xj xm xn xq xr "
+      + "xw xz yj yq zc zj zn zq zx";
+  private static final Set<String> RARE = Set.of(RARE_PAIRS.split(" "));
+
+  private static boolean rarePair(String lower) {
+    for (int i = 0; i + 1 < lower.length(); i++) {
+      char a = lower.charAt(i), b = lower.charAt(i + 1);
+      if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && RARE.contains(lower.substring(i, i + 2))) return true;
+    }
+    return false;
+  }
+
+  /** Whether one of the characters stands inside the token (file names, addresses, abbreviations). */
+  private static boolean inner(String token, String chars) {
+    for (int i = 1; i < token.length() - 1; i++) {
+      if (chars.indexOf(token.charAt(i)) >= 0) return true;
+    }
+    return false;
+  }
+
+  private static String withoutControls(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.getType(s.charAt(i)) == Character.CONTROL) return s.replaceAll("\\p{Cc}", "");
+    }
+    return s;
+  }
+
+  /** The token without punctuation and symbols at either end (junk characters are kept). */
+  private static String strip(String s) {
+    int from = 0, to = s.length();
+    while (from < to && edge(s.codePointAt(from))) from += Character.charCount(s.codePointAt(from));
+    while (to > from && edge(s.codePointBefore(to))) to -= Character.charCount(s.codePointBefore(to));
+    return s.substring(from, to);
+  }
+
+  private static boolean edge(int cp) {
+    if (cp == 0xFFFD) return false;
+    int type = Character.getType(cp);
+    return !Character.isLetterOrDigit(cp) && type != Character.PRIVATE_USE && type != Character.UNASSIGNED
+        && type != Character.SURROGATE;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.minutes.profile;
+
+import dev.minutes.extract.TextLine;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Counting a family's clues in a document's lines, for its evidence. */
+public final class Clues {
+  private Clues() {}
+
+  /** Lines whose whole text (stripped) matches {@code regex}, case-insensitive. */
+  public static int lines(List<TextLine> lines, String regex) {
+    Pattern p = Pattern.compile("(?iu)" + regex);
+    int n = 0;
+    for (TextLine l : lines) if (p.matcher(l.text().strip()).matches()) n++;
+    return n;
+  }
+
+  /** Lines in which {@code regex} is found, case-insensitive. */
+  public static int containing(List<TextLine> lines, String regex) {
+    Pattern p = Pattern.compile("(?iu)" + regex);
+    int n = 0;
+    for (TextLine l : lines) if (p.matcher(l.text()).find()) n++;
+    return n;
+  }
+
+  /** Lines among the first {@code first} whose text starts with {@code regex}, case-insensitive. */
+  public static int openingLines(List<TextLine> lines, int first, String regex) {
+    Pattern p = Pattern.compile("(?iu)" + regex);
+    int n = 0;
+    for (int i = 0; i < Math.min(first, lines.size()); i++) if (p.matcher(lines.get(i).text().strip()).lookingAt()) n++;
+    return n;
+  }
+}

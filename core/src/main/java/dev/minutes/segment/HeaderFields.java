@@ -1,0 +1,193 @@
+package dev.minutes.segment;
+
+import dev.minutes.LabelSet;
+import dev.minutes.extract.TextLine;
+import dev.minutes.model.Participant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the labelled fields of a meeting's header. Rules:
+ * <ul>
+ *   <li>a line opens a field when its first words are a header label followed by a colon or semicolon, a wide
+ *       gap, or nothing ({@code Plats: Rex}, {@code Date        24 January 2013}, {@code Närvarande} alone);</li>
+ *   <li>the field's value goes on over the lines below that carry no label, while they stand close (no more than
+ *       1.8 line pitches apart, the first under a label alone 2.5 where a block of lines starts there) and either
+ *       start where the value started, follow a line ending in a comma, or
+ *       carry on a line that wrapped (their first word would not have fitted on it); a label alone takes the lines
+ *       below it up to the next label, heading-styled line or wider gap;</li>
+ *   <li>a list label may follow a word or two of its own ({@code TAB Members:}) when a colon ends it;</li>
+ *   <li>lines that open no field are left for the caller (title, free text).</li>
+ * </ul>
+ */
+public final class HeaderFields {
+  /** One field as read: its kind, its value lines, and the line that opened it. */
+  public record Value(HeaderField field, List<String> lines, TextLine labelLine) {
+    public String joined() {
+      return lines.stream().map(String::strip).reduce("", TextJoin::join);
+    }
+  }
+
+  /** All fields in order, and the header lines that opened none. */
+  public record Result(List<Value> values, List<TextLine> other) {
+    public Value first(HeaderField f) {
+      return values.stream().filter(v -> v.field() == f).findFirst().orElse(null);
+    }
+  }
+
+  private HeaderFields() {}
+
+  public static Result read(List<TextLine> lines, Vocabulary vocabulary, Layout layout) {
+    List<Value> values = new ArrayList<>();
+    List<TextLine> other = new ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      TextLine line = lines.get(i);
+      Label label = label(line, vocabulary, layout);
+      if (label == null) {
+        other.add(line);
+        i++;
+        continue;
+      }
+      List<String> value = new ArrayList<>();
+      if (!label.rest().isEmpty()) value.add(label.rest());
+      TextLine previous = line;
+      i++;
+      while (i < lines.size()) {
+        TextLine next = lines.get(i);
+        if (label(next, vocabulary, layout) != null) break;
+        boolean close = next.page() == previous.page() && next.y() - previous.y() < layout.pitch() * 1.8f + 1;
+        // Under a label standing alone, a block of lines may start lower: up to 2.5 pitches, where a line follows
+        // it at the usual pitch.
+        if (!close && value.isEmpty() && label.rest().isEmpty() && next.page() == previous.page()
+            && next.y() - previous.y() < layout.pitch() * 2.5f + 1 && i + 1 < lines.size()
+            && lines.get(i + 1).page() == next.page() && lines.get(i + 1).y() - next.y() < layout.pitch() * 1.3f + 1) {
+          close = true;
+        }
+        if (!close) break;
+        boolean continues;
+        if (label.rest().isEmpty()) {
+          continues = !(layout.isStyled(next) && !layout.isStyled(line));
+        } else {
+          String prev = previous.text().strip();
+          continues = Math.abs(next.x() - label.valueX()) < 3 || prev.endsWith(",") || !layout.isHardBreak(previous, next);
+        }
+        if (!continues) break;
+        value.add(next.text());
+        previous = next;
+        i++;
+      }
+      values.add(new Value(label.field(), value, line));
+    }
+    return new Result(values, other);
+  }
+
+  private record Label(HeaderField field, String rest, float valueX) {}
+
+  /** The label that opens {@code line}, with the rest of the line, or null. */
+  static Label label(TextLine line, Vocabulary vocabulary, Layout layout) {
+    var words = line.words();
+    int longest = Math.min(vocabulary.longestHeaderLabel(), words.size());
+    for (int k = longest; k >= 1; k--) {
+      StringBuilder b = new StringBuilder();
+      for (int j = 0; j < k; j++) b.append(j == 0 ? "" : " ").append(words.get(j).text());
+      String candidate = b.toString();
+      boolean colon = candidate.endsWith(":") || candidate.endsWith(";");
+      String key = LabelSet.key(colon ? candidate.substring(0, candidate.length() - 1) : candidate);
+      HeaderField field = vocabulary.headerLabels().get(key);
+      if (field == null && colon && k > 1) field = qualifiedList(key, vocabulary);
+      if (field == null) continue;
+      if (k < words.size() && !colon && !layout.isWideGap(line, k)) continue;
+      StringBuilder rest = new StringBuilder();
+      for (int j = k; j < words.size(); j++) rest.append(j == k ? "" : " ").append(words.get(j).text());
+      float x = k < words.size() ? words.get(k).x() : Float.NaN;
+      return new Label(field, rest.toString().strip(), x);
+    }
+    return null;
+  }
+
+  /** A list label after a word or two that qualify it ({@code TAB Members}), or null. */
+  private static HeaderField qualifiedList(String key, Vocabulary vocabulary) {
+    String[] words = key.split(" ");
+    for (int drop = 1; drop <= Math.min(2, words.length - 1); drop++) {
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length));
+      HeaderField f = vocabulary.headerLabels().get(rest);
+      if (f == HeaderField.PRESENT || f == HeaderField.ABSENT || f == HeaderField.CALLED
+          || f == HeaderField.OTHERS_PRESENT || f == HeaderField.SUBSTITUTES) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The participants the fields list, each once (the first listing wins, later ones add what it lacked):
+   * attendance follows the field ({@link HeaderField#ABSENT} absent, {@link HeaderField#SUBSTITUTES} substitute,
+   * {@link HeaderField#CALLED} absent unless a present-list names them), the role follows {@code CHAIR},
+   * {@code SECRETARY} and {@code ADJUSTERS} fields. Entries that do not look like names are counted in
+   * {@code notNames}.
+   */
+  public static List<Participant> participants(Result fields, int[] notNames) {
+    return participants(fields, notNames, false);
+  }
+
+  /** As above; {@code residence}: the lists give a place of residence last, which is dropped. */
+  public static List<Participant> participants(Result fields, int[] notNames, boolean residence) {
+    Map<String, Participant> people = new LinkedHashMap<>();
+    Map<HeaderField, List<ParticipantList.Entry>> byField = new EnumMap<>(HeaderField.class);
+    for (Value v : fields.values()) {
+      String attendance = switch (v.field()) {
+        case PRESENT, OTHERS_PRESENT, CHAIR, SECRETARY, ADJUSTERS -> Participant.PRESENT;
+        case ABSENT -> Participant.ABSENT;
+        case SUBSTITUTES -> Participant.SUBSTITUTE;
+        case VOTING -> Participant.PRESENT;
+        default -> null;
+      };
+      String role = switch (v.field()) {
+        case CHAIR -> Participant.CHAIR;
+        case SECRETARY -> Participant.SECRETARY;
+        case ADJUSTERS -> Participant.ADJUSTER;
+        default -> null;
+      };
+      boolean list = attendance != null || role != null || v.field() == HeaderField.CALLED;
+      if (!list) continue;
+      boolean single = role != null; // chair, secretary, adjusters: one person a line
+      List<ParticipantList.Entry> entries = ParticipantList.parse(v.lines(), attendance, role, single, residence);
+      byField.computeIfAbsent(v.field(), f -> new ArrayList<>()).addAll(entries);
+      for (ParticipantList.Entry e : entries) {
+        if (!e.looksLikeName()) {
+          if (notNames != null) notNames[0]++;
+          continue;
+        }
+        Participant p = e.participant();
+        String key = ParticipantList.fold(p.name());
+        Participant known = people.get(key);
+        people.put(key, known == null ? p : merge(known, p, v.field()));
+      }
+    }
+    boolean presentList = byField.containsKey(HeaderField.PRESENT) || byField.containsKey(HeaderField.VOTING);
+    if (byField.containsKey(HeaderField.CALLED)) {
+      for (var e : people.entrySet()) {
+        Participant p = e.getValue();
+        if (p.attendance() == null) {
+          e.setValue(new Participant(p.name(), p.role(), p.roleText(), presentList ? Participant.ABSENT : null,
+              p.initials()));
+        }
+      }
+    }
+    return List.copyOf(people.values());
+  }
+
+  /** A person listed twice: the first listing's values, completed by the second's. */
+  private static Participant merge(Participant a, Participant b, HeaderField field) {
+    String attendance = a.attendance();
+    if (attendance == null || field == HeaderField.PRESENT && Participant.ABSENT.equals(attendance)) {
+      attendance = b.attendance();
+    }
+    return new Participant(a.name(), a.role() != null ? a.role() : b.role(),
+        a.roleText() != null ? a.roleText() : b.roleText(), attendance, a.initials() != null ? a.initials() : b.initials());
+  }
+}

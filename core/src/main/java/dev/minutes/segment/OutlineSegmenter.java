@@ -1,0 +1,625 @@
+package dev.minutes.segment;
+
+import dev.minutes.LabelSet;
+import dev.minutes.extract.TextLine;
+import dev.minutes.extract.Word;
+import dev.minutes.model.Action;
+import dev.minutes.model.Item;
+import dev.minutes.model.Meeting;
+import dev.minutes.model.Participant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Segments minutes that number their items (§-protocols, board and association minutes, German protocols)
+ * with a family's {@link Vocabulary}: the header's labelled fields, the item headings, and in each item the
+ * parts its sub-headings open, the paragraphs that record decisions, and the actions given by an
+ * {@code ACTION:} line, an action column or a phrase that gives someone a task. Rules:
+ * <ul>
+ *   <li>items are the headings {@link NumberedHeading} accepts; where the family allows and none is numbered,
+ *       short heading-styled lines are the items, nested by size;</li>
+ *   <li>a page that opens with a line that begins what is not an item ({@link Vocabulary#stops()}), or under a
+ *       running line that does, is an appendix, as are the pages after it up to a heading; elsewhere such a line
+ *       ends the item's text, unless it is a part label ({@code Bilaga: …} names an attachment);</li>
+ *   <li>a line that is a part label alone (a colon allowed), or matches a part heading, opens that part; a part
+ *       label followed by a colon and text opens the part with that text;</li>
+ *   <li>rules of underscores or dashes end a paragraph and are not text;</li>
+ *   <li>a paragraph of the body or notes in which a decision cue is found is a decision, unless it reports an
+ *       earlier meeting's; a heading whose title records a decision ("Previous minutes approved.") is one too;</li>
+ *   <li>a case number standing just above a heading or under it is the item's case number.</li>
+ * </ul>
+ */
+public final class OutlineSegmenter {
+  /** The segmented document; {@code notNames} counts participant entries that did not look like names. */
+  public record Result(Meeting meeting, List<Item> items, int notNames, boolean numbered) {}
+
+  private static final Pattern RULE = Pattern.compile("^[_\\-–—=·.\\s]{3,}[n]?$");
+  private static final Pattern ENUMERATOR = Pattern.compile("^(?:- |[a-zåäö]\\.\\s|[ivx]{1,4}\\.\\s|\\d{1,2}[.)]\\s)");
+  private static final Pattern OPENING = Pattern.compile(
+      "(?iu).*\\b(öppnas|öppnande|öppnade|opened|opening|eröffnung|eröffnet)\\b.*");
+  private static final Pattern CLOSING = Pattern.compile(
+      "(?iu).*\\b(avslutas|avslutande|avslutade|closed|close of meeting|schluss)\\b.*");
+
+  private final Vocabulary v;
+
+  public OutlineSegmenter(Vocabulary vocabulary) {
+    this.v = vocabulary;
+  }
+
+  /** A heading found in the lines: where it stands and what it says. */
+  private record Heading(int index, ItemNumber number, int level, String title, float titleX, NumberSyntax syntax,
+                         int step) {
+    Heading(int index, ItemNumber number, int level, String title, float titleX, NumberSyntax syntax) {
+      this(index, number, level, title, titleX, syntax, 1);
+    }
+  }
+
+  public Result segment(List<TextLine> input, Warnings warnings) {
+    return segment(input, List.of(), warnings);
+  }
+
+  /** As {@link #segment(List, Warnings)}; {@code furniture}, the running lines set aside, may give the title. */
+  public Result segment(List<TextLine> input, List<TextLine> furniture, Warnings warnings) {
+    SideColumn side = SideColumn.of(input);
+    List<TextLine> lines = side.lines();
+    if (lines.isEmpty()) return new Result(Meeting.empty(), List.of(), 0, false);
+    Layout layout = Layout.of(lines);
+    List<Heading> headings = headings(MisplacedNumbers.repair(lines, layout), layout);
+    // Appendices and appeal instructions are no part of the minutes: their type says nothing of the minutes'
+    // body text, so the layout is measured again without them, and the headings found again by it.
+    List<TextLine> kept = withoutStops(MisplacedNumbers.repair(lines, layout), furniture, headings);
+    if (kept.size() < lines.size() && !kept.isEmpty()) {
+      Layout own = Layout.of(kept);
+      if (Math.abs(own.bodySize() - layout.bodySize()) > 0.25f || Math.abs(own.rightEdge() - layout.rightEdge()) > 3
+          || Math.abs(own.pitch() - layout.pitch()) > 0.5f) {
+        layout = own;
+        headings = headings(MisplacedNumbers.repair(lines, layout), layout);
+      }
+    }
+    lines = MisplacedNumbers.repair(lines, layout);
+    boolean numbered = headings.stream().anyMatch(h -> h.syntax() != NumberSyntax.UNNUMBERED);
+    java.util.Set<Integer> appendix = appendixPages(lines, furniture, headings);
+
+    // A case number standing just above a heading is that item's, not the text's before it.
+    java.util.Set<Integer> consumed = new java.util.HashSet<>();
+    Map<Integer, String> caseAbove = new java.util.HashMap<>();
+    for (Heading heading : headings) {
+      int above = heading.index() - 1;
+      if (above >= 0 && lines.get(above).page() == lines.get(heading.index()).page() && caseNumber(lines.get(above)) != null) {
+        caseAbove.put(heading.index(), caseNumber(lines.get(above)));
+        consumed.add(above);
+      }
+    }
+    int headerEnd = headings.isEmpty() ? lines.size() : headings.get(0).index();
+    List<TextLine> headerLines = new ArrayList<>();
+    for (int i = 0; i < headerEnd; i++) if (!consumed.contains(i)) headerLines.add(lines.get(i));
+    int[] notNames = {0};
+    Meeting meeting = header(headerLines, furniture, layout, notNames);
+
+    List<ItemBuilder> all = new ArrayList<>();
+    for (int h = 0; h < headings.size(); h++) {
+      Heading heading = headings.get(h);
+      if (heading.step() > 1) {
+        warnings.add("item.numbering-gap", "item " + heading.number() + " does not follow " + headings.get(h - 1).number()
+            + " directly", lines.get(heading.index()).page());
+      }
+      int end = h + 1 < headings.size() ? headings.get(h + 1).index() : lines.size();
+      ItemBuilder item = new ItemBuilder(heading);
+      item.pages.add(lines.get(heading.index()).page());
+      item.caseNumber = caseAbove.get(heading.index());
+      int i = heading.index() + 1;
+      // A styled title wraps onto lines in its own style.
+      TextLine headLine = lines.get(heading.index());
+      TextLine previous = headLine;
+      while (i < end && heading.syntax() != NumberSyntax.TIME_SLOT
+          && ItemHeading.continuesTitle(headLine, heading.titleX(), previous, lines.get(i), layout)
+          && (layout.isStyled(headLine) || NumberedHeading.leadingBold(headLine) > 0)
+          && partOf(lines.get(i)) == null && !isStop(lines.get(i))) {
+        previous = lines.get(i++);
+        item.title = TextJoin.join(item.title, TextJoin.normalise(previous.text()), v.hyphenated());
+      }
+      // A plain numbered paragraph ("1.2 DT requested names …."): its first sentence is the title, and the
+      // paragraph is the item's text as well.
+      boolean plain = !layout.isStyled(headLine) && NumberedHeading.leadingBold(headLine) == 0
+          && heading.syntax() != NumberSyntax.TIME_SLOT && heading.syntax() != NumberSyntax.UNNUMBERED;
+      if (plain && (item.title.matches(".*[.!?]$|.*[.!?]\\s+\\p{Lu}.*") || layout.isFull(headLine))) {
+        item.titleFromParagraph = true;
+        item.add(rest(headLine, item.title), side.beside(headLine));
+      }
+      boolean skipping = false;
+      for (; i < end; i++) {
+        if (consumed.contains(i)) continue;
+        TextLine line = lines.get(i);
+        if (appendix.contains(line.page())) continue;
+        if (skipping || isStop(line) && partOf(line) == null) {
+          skipping = true;
+          continue;
+        }
+        item.pages.add(line.page());
+        item.add(line, side.beside(line));
+      }
+      all.add(item);
+    }
+    List<Item> items = nest(all, layout);
+    if (headings.isEmpty()) warnings.add("item.none", "no agenda item was found", null);
+    meeting = withTimesFromItems(meeting, all);
+    return new Result(meeting, items, notNames[0], numbered);
+  }
+
+  /** The headings: numbered ones, else, where the family allows, unnumbered heading-styled lines. */
+  private List<Heading> headings(List<TextLine> lines, Layout layout) {
+    List<Heading> headings = numberedHeadings(lines, layout);
+    if (headings.isEmpty() && v.numbering().contains(NumberSyntax.UNNUMBERED)) headings = unnumberedHeadings(lines, layout);
+    return headings;
+  }
+
+  /** The lines without the appendix pages and those from a stop line to the next heading. */
+  private List<TextLine> withoutStops(List<TextLine> lines, List<TextLine> furniture, List<Heading> headings) {
+    java.util.Set<Integer> starts = new java.util.HashSet<>();
+    for (Heading h : headings) starts.add(h.index());
+    java.util.Set<Integer> appendix = appendixPages(lines, furniture, headings);
+    List<TextLine> out = new ArrayList<>();
+    boolean skipping = false;
+    boolean inItems = false;
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine line = lines.get(i);
+      if (starts.contains(i)) {
+        skipping = false;
+        inItems = true;
+      } else if (inItems && isStop(line) && partOf(line) == null) {
+        skipping = true;
+      }
+      if (!skipping && !appendix.contains(line.page())) out.add(line);
+    }
+    return out;
+  }
+
+  /** Headings numbered in one of the family's syntaxes, in order; time slots only where nothing is numbered. */
+  private List<Heading> numberedHeadings(List<TextLine> lines, Layout layout) {
+    java.util.Set<NumberSyntax> numbers = java.util.EnumSet.noneOf(NumberSyntax.class);
+    numbers.addAll(v.numbering());
+    numbers.remove(NumberSyntax.TIME_SLOT);
+    numbers.remove(NumberSyntax.UNNUMBERED);
+    List<Heading> out = numberedHeadings(lines, layout, numbers);
+    if (out.isEmpty() && v.numbering().contains(NumberSyntax.TIME_SLOT)) {
+      out = numberedHeadings(lines, layout, java.util.EnumSet.of(NumberSyntax.TIME_SLOT));
+    }
+    return out;
+  }
+
+  private List<Heading> numberedHeadings(List<TextLine> lines, Layout layout, java.util.Set<NumberSyntax> syntaxes) {
+    List<Heading> out = new ArrayList<>();
+    if (syntaxes.isEmpty()) return out;
+    ItemNumber current = null;
+    float headingX = Float.NaN;
+    int slot = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      NumberedHeading.Match m = NumberedHeading.match(lines.get(i), current, headingX, layout, syntaxes);
+      if (m == null) continue;
+      if (m.syntax() == NumberSyntax.TIME_SLOT) {
+        ItemNumber n = ItemNumber.parse(String.valueOf(++slot));
+        out.add(new Heading(i, n, 1, firstSentence(TextJoin.normalise(m.title())), m.titleX(), m.syntax()));
+        continue;
+      }
+      current = m.number();
+      if (Float.isNaN(headingX)) headingX = lines.get(i).x();
+      String title = TextJoin.normalise(m.title());
+      int bold = NumberedHeading.leadingBold(lines.get(i));
+      if (bold > 1) title = boldTitle(lines.get(i), bold, m.title());
+      out.add(new Heading(i, m.number(), m.number().level(), title, m.titleX(), m.syntax(), out.isEmpty() ? 1 : m.step()));
+    }
+    return out;
+  }
+
+  /** Where the line opens in bold and goes on in plain type, the bold words after the number are the title. */
+  private static String boldTitle(TextLine line, int bold, String fallback) {
+    List<Word> words = line.words();
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i < bold; i++) b.append(i == 1 ? "" : " ").append(words.get(i).text());
+    String t = b.toString().strip();
+    return t.isEmpty() ? fallback : t.replaceAll("[.:]$", "");
+  }
+
+  /** A title that runs on into prose ends with its first sentence. */
+  private static String firstSentence(String title) {
+    Matcher m = Pattern.compile("^(.+?[.!?])\\s+\\p{Lu}").matcher(title);
+    return m.find() ? m.group(1) : title;
+  }
+
+  /**
+   * Unnumbered headings: short lines in a heading style (bold or larger than the body), not ending in a full
+   * stop, each a topic; a larger style nests the smaller ones under it. A lone heading larger than every
+   * other (the document's part title, "Minutes") is no item.
+   */
+  private List<Heading> unnumberedHeadings(List<TextLine> lines, Layout layout) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine l = lines.get(i);
+      String t = l.text().strip();
+      if (l.bold() && !layout.isFull(l) && t.length() < 80 && !t.endsWith(".") && !t.endsWith(",")
+          && Character.isLetterOrDigit(t.codePointAt(0)) && l.words().size() <= 10
+          && HeaderFields.label(l, v, layout) == null) {
+        candidates.add(i);
+      }
+    }
+    // Sizes from largest: the largest style used once at the top is a part title.
+    TreeSet<Float> sizes = new TreeSet<>();
+    for (int i : candidates) sizes.add(lines.get(i).fontSize());
+    List<Float> bySize = new ArrayList<>(sizes.descendingSet());
+    List<Heading> out = new ArrayList<>();
+    int[] counters = new int[6];
+    boolean dropTop = bySize.size() > 1 && candidates.stream().filter(i -> lines.get(i).fontSize() == bySize.get(0)).count() == 1;
+    List<Float> levels = dropTop ? bySize.subList(1, bySize.size()) : bySize;
+    int firstAfter = -1;
+    if (dropTop) {
+      for (int i : candidates) if (lines.get(i).fontSize() == bySize.get(0)) firstAfter = i;
+    }
+    for (int i : candidates) {
+      if (i <= firstAfter) continue;
+      int level = Math.min(levels.indexOf(lines.get(i).fontSize()) + 1, 3);
+      if (level < 1) continue;
+      if (out.isEmpty() && level > 1) level = 1;
+      counters[level - 1]++;
+      for (int k = level; k < counters.length; k++) counters[k] = 0;
+      StringBuilder n = new StringBuilder();
+      for (int k = 0; k < level; k++) n.append(k == 0 ? "" : ".").append(Math.max(1, counters[k]));
+      out.add(new Heading(i, ItemNumber.parse(n.toString()), level, TextJoin.normalise(lines.get(i).text()), lines.get(i).x(),
+          NumberSyntax.UNNUMBERED));
+    }
+    return out;
+  }
+
+  /**
+   * Pages of appendices: a page whose first line, or a running line above it, begins what is not an item
+   * ({@code Bilaga …}, appeal instructions), and the pages after it up to the next page with a heading.
+   */
+  private java.util.Set<Integer> appendixPages(List<TextLine> lines, List<TextLine> furniture, List<Heading> headings) {
+    java.util.Set<Integer> headingPages = new java.util.HashSet<>();
+    for (Heading h : headings) headingPages.add(lines.get(h.index()).page());
+    Map<Integer, TextLine> first = new java.util.TreeMap<>();
+    for (TextLine l : lines) first.putIfAbsent(l.page(), l);
+    java.util.Set<Integer> out = new java.util.TreeSet<>();
+    for (var e : first.entrySet()) {
+      boolean starts = isStop(e.getValue()) && partOf(e.getValue()) == null;
+      for (TextLine f : furniture) {
+        if (f.page() == e.getKey() && f.y() < e.getValue().y() && isStop(f)) starts = true;
+      }
+      if (starts && !headingPages.contains(e.getKey())) out.add(e.getKey());
+    }
+    if (out.isEmpty()) return out;
+    int last = ((java.util.TreeMap<Integer, TextLine>) first).lastKey();
+    for (int page = ((java.util.TreeSet<Integer>) out).first(); page <= last; page++) {
+      if (out.contains(page - 1) && !headingPages.contains(page) && first.containsKey(page)) out.add(page);
+    }
+    return out;
+  }
+
+  private boolean isStop(TextLine line) {
+    String t = TextJoin.normalise(line.text());
+    for (Pattern p : v.stops()) if (p.matcher(t).find()) return true;
+    return false;
+  }
+
+  private String caseNumber(TextLine line) {
+    if (v.caseNumber() == null) return null;
+    Matcher m = v.caseNumber().matcher(line.text().strip());
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /** The part a line opens, with the text after its label (possibly empty), or null. */
+  private record PartStart(Part part, String rest) {}
+
+  private PartStart partOf(TextLine line) {
+    String t = TextJoin.normalise(line.text());
+    Part p = v.partLabels().get(LabelSet.key(t));
+    if (p != null && t.length() <= LabelSet.MAX_LABEL_LENGTH) return new PartStart(p, "");
+    // A label with a note in parentheses: "Schlussabstimmung (Schlussfassung siehe Anhang)".
+    int paren = t.indexOf(" (");
+    if (paren > 0 && t.endsWith(")") && paren < LabelSet.MAX_LABEL_LENGTH) {
+      Part q = v.partLabels().get(LabelSet.key(t.substring(0, paren)));
+      if (q != null) return new PartStart(q, "");
+    }
+    for (var e : v.partHeadings().entrySet()) if (e.getKey().matcher(t).matches()) return new PartStart(e.getValue(), "");
+    int colon = t.indexOf(':');
+    if (colon > 0 && colon < LabelSet.MAX_LABEL_LENGTH) {
+      Part q = v.partLabels().get(LabelSet.key(t.substring(0, colon)));
+      if (q != null) return new PartStart(q, t.substring(colon + 1).strip());
+    }
+    return null;
+  }
+
+  /** The header: title, body, date and times, location and participants. */
+  private Meeting header(List<TextLine> lines, List<TextLine> furniture, Layout layout, int[] notNames) {
+    HeaderFields.Result fields = HeaderFields.read(lines, v, layout);
+    String title = title(fields.other(), layout);
+    if (title == null) title = runningTitle(furniture);
+    HeaderFields.Value body = fields.first(HeaderField.BODY);
+    String date = null, start = null, end = null;
+    for (HeaderField f : List.of(HeaderField.DATE_TIME, HeaderField.DATE)) {
+      HeaderFields.Value value = fields.first(f);
+      if (value == null || date != null) continue;
+      DateTimeFinder.Found found = DateTimeFinder.find(value.joined());
+      date = found.date();
+      start = found.start();
+      end = found.end();
+    }
+    HeaderFields.Value time = fields.first(HeaderField.TIME);
+    if (time != null && start == null) {
+      DateTimeFinder.Found found = DateTimeFinder.find(time.joined());
+      start = found.start();
+      end = found.end();
+    }
+    if (date == null) {
+      for (TextLine l : lines) {
+        DateTimeFinder.Found found = DateTimeFinder.find(l.text());
+        if (found.date() == null) continue;
+        date = found.date();
+        if (start == null) {
+          start = found.start();
+          end = found.end();
+        }
+        break;
+      }
+    }
+    HeaderFields.Value location = fields.first(HeaderField.LOCATION);
+    List<Participant> participants = HeaderFields.participants(fields, notNames, v.residenceAfterName());
+    return new Meeting(title, body == null ? null : body.joined(), date, start, end,
+        location == null || location.joined().isEmpty() ? null : location.joined(), participants);
+  }
+
+  /**
+   * The title: on the first page, the lines in the largest type above the body's (joined where they follow
+   * each other closely), else the first of its first three lines in a heading style.
+   */
+  private static String title(List<TextLine> lines, Layout layout) {
+    if (lines.isEmpty()) return null;
+    int page = lines.get(0).page();
+    float largest = 0;
+    for (TextLine l : lines) if (l.page() == page) largest = Math.max(largest, l.fontSize());
+    if (largest > layout.bodySize() * 1.1f) {
+      String title = null;
+      TextLine previous = null;
+      for (TextLine l : lines) {
+        if (l.page() != page) break;
+        if (Math.abs(l.fontSize() - largest) < 0.6f) {
+          if (title != null && previous != null && !(Math.abs(previous.fontSize() - largest) < 0.6f)) break;
+          if (title != null && previous != null && l.y() - previous.y() > l.fontSize() * 2.5f) break;
+          title = title == null ? l.text().strip() : TextJoin.join(title, l.text().strip());
+        } else if (title != null) {
+          break;
+        }
+        previous = l;
+      }
+      return TextJoin.normalise(title);
+    }
+    for (int i = 0; i < Math.min(3, lines.size()) && lines.get(i).page() == page; i++) {
+      if (layout.isStyled(lines.get(i))) return TextJoin.normalise(lines.get(i).text());
+    }
+    return null;
+  }
+
+  /** A running header on the first page that is no page number or stamp: documents repeat their title there. */
+  private static String runningTitle(List<TextLine> furniture) {
+    for (TextLine l : furniture) {
+      if (l.page() != 1) break;
+      String t = TextJoin.normalise(l.text());
+      if (t.length() >= 8 && t.chars().filter(Character::isLetter).count() * 2 > t.length()
+          && !t.matches("(?i).*(https?://|www\\.|\\bsida\\b|\\bpage\\b|\\bseite\\b).*")) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** Where the header gives no times, the opening item's title or first line gives the start, the closing item's the end. */
+  private static Meeting withTimesFromItems(Meeting m, List<ItemBuilder> items) {
+    if (items.isEmpty() || m.startTime() != null) return m;
+    String start = null, end = null;
+    ItemBuilder first = items.get(0);
+    if (OPENING.matcher(first.title).matches()) start = timeIn(first);
+    ItemBuilder last = items.get(items.size() - 1);
+    if (CLOSING.matcher(last.title).matches()) end = timeIn(last);
+    if (start == null && end == null) return m;
+    return new Meeting(m.title(), m.body(), m.date(), start, end != null ? end : m.endTime(), m.location(), m.participants());
+  }
+
+  private static String timeIn(ItemBuilder item) {
+    DateTimeFinder.Found f = DateTimeFinder.find(item.title);
+    if (f.start() != null) return f.start();
+    for (TextLine l : item.firstLines()) {
+      f = DateTimeFinder.find(l.text());
+      if (f.start() != null) return f.start();
+    }
+    return null;
+  }
+
+  /** Items nested by their numbers: each under the nearest item before it whose number is its prefix. */
+  private List<Item> nest(List<ItemBuilder> all, Layout layout) {
+    List<ItemBuilder> roots = new ArrayList<>();
+    Deque<ItemBuilder> open = new ArrayDeque<>();
+    for (ItemBuilder b : all) {
+      while (!open.isEmpty() && !isParent(open.peek().heading.number(), b.heading.number())) open.pop();
+      if (open.isEmpty()) roots.add(b);
+      else open.peek().children.add(b);
+      open.push(b);
+    }
+    return roots.stream().map(r -> r.build(layout)).toList();
+  }
+
+  private static boolean isParent(ItemNumber parent, ItemNumber child) {
+    List<Integer> p = parent.parts(), c = child.parts();
+    return p.size() < c.size() && c.subList(0, p.size()).equals(p);
+  }
+
+  /** An item while its lines are gathered. */
+  private final class ItemBuilder {
+    final Heading heading;
+    String title;
+    String caseNumber;
+    final TreeSet<Integer> pages = new TreeSet<>();
+    final List<ItemBuilder> children = new ArrayList<>();
+    /** Lines per part, with null standing for a rule that ends a paragraph. */
+    final Map<Part, List<TextLine>> parts = new EnumMap<>(Part.class);
+    final Map<TextLine, String> beside = new java.util.IdentityHashMap<>();
+    /** Responsible persons given by an action line, each after the line it follows. */
+    final Map<TextLine, String> actionAfter = new java.util.IdentityHashMap<>();
+    Part part;
+    /** Inside the record of an earlier session's handling, which is not this meeting's. */
+    boolean history;
+    /** The title is the first sentence of the item's first paragraph. */
+    boolean titleFromParagraph;
+
+    ItemBuilder(Heading heading) {
+      this.heading = heading;
+      this.title = heading.title();
+      this.part = v.bodyPart();
+      for (Part p : Part.values()) parts.put(p, new ArrayList<>());
+    }
+
+    List<TextLine> firstLines() {
+      List<TextLine> out = new ArrayList<>();
+      for (List<TextLine> ls : parts.values()) for (TextLine l : ls) if (l != null && out.size() < 2) out.add(l);
+      return out;
+    }
+
+    void add(TextLine line, String side) {
+      String text = TextJoin.normalise(line.text());
+      if (RULE.matcher(text).matches()) {
+        parts.get(part).add(null);
+        return;
+      }
+      String number = caseNumber(line);
+      if (number != null && caseNumber == null) {
+        caseNumber = number;
+        return;
+      }
+      if (v.actionLine() != null) {
+        Matcher m = v.actionLine().matcher(text);
+        if (m.matches()) {
+          List<TextLine> ls = parts.get(part);
+          TextLine last = null;
+          for (int k = ls.size() - 1; k >= 0 && last == null; k--) last = ls.get(k);
+          if (last != null) actionAfter.put(last, m.group(1).strip());
+          return;
+        }
+      }
+      if (v.sessionLine() != null) {
+        Matcher m = v.sessionLine().matcher(text);
+        if (m.matches()) {
+          // Earlier handling by this or another body is history; the block for this item's own paragraph is not.
+          history = !m.group(1).equals(heading.number().toString());
+          part = history ? Part.SKIPPED : v.bodyPart();
+          parts.get(part).add(null);
+          return;
+        }
+      }
+      PartStart start = partOf(line);
+      if (start != null) {
+        if (history) return;
+        part = start.part();
+        parts.get(part).add(null);
+        if (start.rest().isEmpty()) return;
+        line = rest(line, start.rest());
+      }
+      parts.get(part).add(line);
+      if (side != null) beside.put(line, side);
+    }
+
+    Item build(Layout layout) {
+      Map<Part, List<String>> texts = new EnumMap<>(Part.class);
+      for (Part p : Part.values()) texts.put(p, new ArrayList<>());
+      List<Action> actions = new ArrayList<>();
+      for (Part p : Part.values()) {
+        if (p == Part.ATTACHMENTS) continue;
+        List<TextLine> run = new ArrayList<>();
+        List<List<TextLine>> blocks = new ArrayList<>();
+        for (TextLine l : parts.get(p)) {
+          if (l == null) {
+            blocks.addAll(Paragraphs.blocks(run, layout));
+            run.clear();
+          } else {
+            run.add(l);
+          }
+        }
+        blocks.addAll(Paragraphs.blocks(run, layout));
+        for (List<TextLine> block : blocks) {
+          String text = Paragraphs.text(block, v.hyphenated());
+          Part target = p;
+          if (v.strictDecisions()) {
+            if (p == Part.DECISIONS && !isDecision(text)) target = Part.NOTES;
+          } else if ((p == Part.NOTES || p == Part.DESCRIPTION) && isDecision(text)) {
+            target = Part.DECISIONS;
+          }
+          if (p != Part.SKIPPED) texts.get(target).add(text);
+          String who = null;
+          for (TextLine l : block) {
+            String s = beside.get(l);
+            if (s != null) who = who == null ? s : who + " " + s;
+            String after = actionAfter.get(l);
+            if (after != null) who = who == null ? after : who + " " + after;
+          }
+          if (who == null && p != Part.SKIPPED) who = taskGiven(text);
+          if (who != null) actions.add(new Action(withoutNumber(text), null, null, who));
+        }
+      }
+      if (titleFromParagraph) {
+        for (Part p : List.of(v.bodyPart(), Part.DECISIONS)) {
+          if (!texts.get(p).isEmpty()) {
+            title = firstSentence(texts.get(p).get(0));
+            break;
+          }
+        }
+      } else if (!v.strictDecisions() && isDecision(title)
+          && texts.get(Part.DECISIONS).stream().noneMatch(d -> d.contains(title))) {
+        texts.get(Part.DECISIONS).add(0, title);
+      }
+      List<Item> kids = children.stream().map(c -> c.build(layout)).toList();
+      List<dev.minutes.model.Attachment> attachments = new ArrayList<>();
+      for (TextLine l : parts.get(Part.ATTACHMENTS)) {
+        if (l == null) continue;
+        String name = TextJoin.normalise(l.text()).replaceFirst("^(?:- |\\d{1,2}[.)]\\s+)", "").strip();
+        if (!name.isEmpty()) attachments.add(new dev.minutes.model.Attachment(name));
+      }
+      return new Item(heading.number().toString(), heading.level(), title, caseNumber, List.copyOf(pages),
+          texts.get(Part.DESCRIPTION), texts.get(Part.NOTES), texts.get(Part.PROPOSAL), actions,
+          texts.get(Part.DECISIONS), attachments, List.of(), kids);
+    }
+  }
+
+  /** An action's text is its paragraph without a leading list number or bullet. */
+  private static String withoutNumber(String text) {
+    return text.replaceFirst("^\\d{1,3}(?:\\.\\d{1,3})+\\s+", "").replaceFirst("^- ", "");
+  }
+
+  /** The person a paragraph gives a task to by one of the family's phrases, or null. */
+  private String taskGiven(String text) {
+    for (Pattern p : v.actionPhrases()) {
+      Matcher m = p.matcher(text);
+      if (m.find()) return m.group(1).strip();
+    }
+    return null;
+  }
+
+  /** Whether a paragraph records a decision: a decision cue is found in it (after a list marker, if any). */
+  private boolean isDecision(String text) {
+    String t = ENUMERATOR.matcher(text).replaceFirst("");
+    for (Pattern p : v.pastCues()) if (p.matcher(t).find()) return false;
+    for (Pattern p : v.decisionCues()) if (p.matcher(t).find()) return true;
+    return false;
+  }
+
+  /** The line without its first words, standing for {@code rest}. */
+  private static TextLine rest(TextLine line, String rest) {
+    List<Word> words = line.words();
+    int skip = words.size() - rest.split("\\s+").length;
+    List<Word> kept = words.subList(Math.max(0, Math.min(skip, words.size() - 1)), words.size());
+    return new TextLine(line.page(), kept.get(0).x(), line.y(), line.fontSize(), line.bold(), kept, rest);
+  }
+}

@@ -1,0 +1,85 @@
+package dev.minutes.segment;
+
+import dev.minutes.LabelSet;
+import dev.minutes.extract.TextLine;
+import dev.minutes.extract.Word;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A right-hand column of initials beside the minutes' text (an "Action" column). Rule: a line that is only a
+ * column title ({@code Action}, {@code Ansvarig}) standing in the right third of the text marks the column;
+ * from there on, words that start at or right of the title belong to the column, not the text. Column words
+ * on a line of their own go with the next text line.
+ */
+public final class SideColumn {
+  private static final Set<String> TITLES = Set.of("action", "actions", "action by", "by whom", "who", "ansvar",
+      "ansvarig", "ansvariga", "verantwortlich", "wer");
+
+  private final List<TextLine> lines;
+  private final Map<TextLine, String> side;
+
+  private SideColumn(List<TextLine> lines, Map<TextLine, String> side) {
+    this.lines = List.copyOf(lines);
+    this.side = side;
+  }
+
+  /** The text lines without the column's words. */
+  public List<TextLine> lines() {
+    return lines;
+  }
+
+  /** The column's text beside {@code line}, or null. */
+  public String beside(TextLine line) {
+    return side.get(line);
+  }
+
+  public boolean isEmpty() {
+    return side.isEmpty();
+  }
+
+  public static SideColumn of(List<TextLine> input) {
+    float right = 0;
+    for (TextLine l : input) right = Math.max(right, l.words().get(l.words().size() - 1).endX());
+    int start = -1;
+    float columnX = Float.NaN;
+    for (int i = 0; i < input.size(); i++) {
+      TextLine l = input.get(i);
+      if (TITLES.contains(LabelSet.key(l.text())) && l.x() > right * 0.66f) {
+        start = i;
+        columnX = l.x() - 4;
+        break;
+      }
+    }
+    Map<TextLine, String> side = new IdentityHashMap<>();
+    if (start < 0) return new SideColumn(input, side);
+    List<TextLine> out = new ArrayList<>(input.subList(0, start));
+    String pending = null;
+    for (int i = start + 1; i < input.size(); i++) {
+      TextLine l = input.get(i);
+      List<Word> left = new ArrayList<>(), inColumn = new ArrayList<>();
+      for (Word w : l.words()) (w.x() >= columnX ? inColumn : left).add(w);
+      String columnText = inColumn.isEmpty() ? null : String.join(" ", inColumn.stream().map(Word::text).toList());
+      if (columnText != null && TITLES.contains(LabelSet.key(columnText)) && left.isEmpty()) continue;
+      if (left.isEmpty()) {
+        pending = pending == null ? columnText : pending + " " + columnText;
+        continue;
+      }
+      TextLine kept = inColumn.isEmpty() ? l : line(l, left);
+      String beside = pending == null ? columnText : columnText == null ? pending : pending + " " + columnText;
+      pending = null;
+      if (beside != null) side.put(kept, beside);
+      out.add(kept);
+    }
+    return new SideColumn(out, side);
+  }
+
+  private static TextLine line(TextLine l, List<Word> words) {
+    StringBuilder s = new StringBuilder();
+    for (Word w : words) s.append(s.length() == 0 ? "" : " ").append(w.text());
+    return new TextLine(l.page(), words.get(0).x(), l.y(), l.fontSize(), l.bold(), words, s.toString());
+  }
+}
