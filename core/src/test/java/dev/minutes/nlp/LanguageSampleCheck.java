@@ -32,7 +32,7 @@ public final class LanguageSampleCheck {
   private static final LanguageDetectorModel MODEL = Models.load("/langdetect-183.bin", LanguageDetectorModel::new);
   private static final PdfTextExtractor EXTRACTOR = new PdfTextExtractor(true);
 
-  private int documents, same;
+  private int documents, same, tooShort;
   private final List<String> different = new ArrayList<>();
   private final List<Double> shortMs = new ArrayList<>(), longMs = new ArrayList<>();
 
@@ -48,11 +48,15 @@ public final class LanguageSampleCheck {
       check.document(PdfRenderer.render(c.truth(), c.style()), "generated seed " + seed);
     }
     Path shared = testdata.toAbsolutePath().getParent().getParent().resolve("shared/corpora");
+    System.out.printf(Locale.ROOT, "  fixtures and generated: %d with text%n", check.documents);
     for (String corpus : List.of("real-minutes", "qpdf-qtest")) {
+      int before = check.documents;
       for (Path f : pdfs(shared.resolve(corpus), 3)) check.file(f);
+      System.out.printf(Locale.ROOT, "  %s: %d with text%n", corpus, check.documents - before);
     }
-    System.out.printf(Locale.ROOT, "%d documents with text: the same language from %d and from %d characters for %d%n",
-        check.documents, LanguageGuess.MAX_CHARS, LONG, check.same);
+    System.out.printf(Locale.ROOT, "%d documents with text (%d more with under %d characters): the same language from "
+        + "%d and from %d characters for %d%n", check.documents, check.tooShort, LanguageGuess.MIN_CHARS,
+        LanguageGuess.MAX_CHARS, LONG, check.same);
     check.different.forEach(d -> System.out.println("  different: " + d));
     System.out.printf(Locale.ROOT, "detector time, median: %.2f ms on %d characters, %.2f ms on %d%n",
         median(check.shortMs), LanguageGuess.MAX_CHARS, median(check.longMs), LONG);
@@ -73,7 +77,10 @@ public final class LanguageSampleCheck {
     DocumentText text;
     try {
       text = EXTRACTOR.extract(pdf, name);
-    } catch (MinutesException | RuntimeException e) {
+    } catch (MinutesException e) {
+      return;
+    } catch (RuntimeException e) {
+      System.out.println("  not read: " + name + ": " + e);
       return;
     }
     StringBuilder s = new StringBuilder();
@@ -82,7 +89,10 @@ public final class LanguageSampleCheck {
       s.append(line.text()).append('\n');
     }
     String all = s.toString();
-    if (all.strip().length() < LanguageGuess.MIN_CHARS) return;
+    if (all.strip().length() < LanguageGuess.MIN_CHARS) {
+      tooShort++;
+      return;
+    }
     documents++;
     String a = timed(all.substring(0, Math.min(all.length(), LanguageGuess.MAX_CHARS)), shortMs);
     String b = timed(all.substring(0, Math.min(all.length(), LONG)), longMs);
