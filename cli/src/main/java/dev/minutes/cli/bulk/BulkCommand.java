@@ -421,7 +421,9 @@ public final class BulkCommand implements Callable<Integer> {
       s.append(String.format(Locale.ROOT, "; %d pages in %.1f s (%.1f pages/s)", pages.get(), seconds(),
           pages.get() / Math.max(seconds(), 1e-9)));
       if (firstResultNanos.get() > 0) s.append(String.format(Locale.ROOT, "; first result after %.2f s", firstResultNanos.get() / 1e9));
-      if (peakHeap.get() > 0) s.append(String.format(Locale.ROOT, "; worker peak heap %d MB", peakHeap.get() >> 20));
+      if (peakHeap.get() > 0) {
+        s.append(String.format(Locale.ROOT, "; worker heap at most %d MB (its pools' peaks summed)", peakHeap.get() >> 20));
+      }
       return s.append("; report: ").append(reportFile).toString();
     }
   }

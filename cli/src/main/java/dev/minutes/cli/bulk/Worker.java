@@ -85,7 +85,10 @@ public final class Worker {
     return heap(MemoryPoolMXBean::getCollectionUsage);
   }
 
-  /** The most heap this JVM has used so far, in bytes: the sum of the heap pools' peaks. */
+  /**
+   * The heap pools' peak usages summed, in bytes: each pool peaked at its own time, so this bounds the most
+   * heap this JVM has used from above.
+   */
   static long peakHeap() {
     return heap(MemoryPoolMXBean::getPeakUsage);
   }
