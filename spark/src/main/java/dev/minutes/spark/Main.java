@@ -3,7 +3,6 @@ package dev.minutes.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -94,16 +93,20 @@ public final class Main {
         if (a.format.equals("json")) writer = writer.option("ignoreNullFields", "false");
         writer.save(new Path(a.out, t.getKey()).toString());
       }
-      Row totals = tables.documents().agg(count("*"), count(when(col("error").isNull(), 1)),
-          sum(col("source.pages"))).first();
+      // One query for the summary: files and pages by error (null: read).
+      long files = 0;
+      long pages = 0;
       Map<String, Long> failures = new TreeMap<>();
-      for (Row r : tables.documents().where(col("error").isNotNull()).groupBy("error").count().collectAsList()) {
-        failures.put(r.getString(0), r.getLong(1));
+      for (Row r : tables.documents().groupBy("error").agg(count("*"), sum(col("source.pages"))).collectAsList()) {
+        files += r.getLong(1);
+        if (r.isNullAt(0)) {
+          pages += r.isNullAt(2) ? 0 : r.getLong(2);
+        } else {
+          failures.put(r.getString(0), r.getLong(1));
+        }
       }
+      long ok = files - failures.values().stream().mapToLong(Long::longValue).sum();
       double seconds = (System.nanoTime() - start) / 1e9;
-      long files = totals.getLong(0);
-      long ok = totals.getLong(1);
-      long pages = totals.isNullAt(2) ? 0 : totals.getLong(2);
       err.println(String.format(Locale.ROOT, "minutes-spark: %d files: %d ok, %d failed%s; %d pages in %.1f s "
               + "(%.1f pages/s); tables in %s (%s)", files, ok, files - ok, failures.isEmpty() ? "" : " " + failures,
           pages, seconds, pages / Math.max(seconds, 1e-9), a.out, a.format));
