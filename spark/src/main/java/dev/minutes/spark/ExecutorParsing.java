@@ -83,12 +83,13 @@ final class ExecutorParsing {
       throws InterruptedIOException {
     long start = System.nanoTime();
     STARTED.incrementAndGet();
-    AtomicInteger state = new AtomicInteger(RUNNING);
+    AtomicInteger state = new AtomicInteger(PENDING);
     Future<FileOutcome> future = THREADS.submit(() -> {
+      if (!state.compareAndSet(PENDING, RUNNING)) return null;  // its time ran out before it began
       try {
         return read(path, bytes, conf, parser, start);
       } finally {
-        if (!state.compareAndSet(RUNNING, FINISHED)) {
+        if (!state.compareAndSet(RUNNING, DONE)) {
           ABANDONED.decrementAndGet();
           LOG.warn("minutes: {}: the parse that overran its time ended after {} ms", path, millisSince(start));
         }
@@ -97,12 +98,14 @@ final class ExecutorParsing {
     try {
       return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      if (!state.compareAndSet(RUNNING, ABANDONED_STATE)) return result(future, path, bytes, start);
-      future.cancel(true);
-      int left = ABANDONED.incrementAndGet();
-      String message = String.format(Locale.ROOT, "%s: no result within %s s; the parse was interrupted and left "
-          + "behind (%d overrun parse thread(s) still running in this executor)", name(path), seconds(timeoutMillis),
-          left);
+      String message = name(path) + ": no result within " + seconds(timeoutMillis) + " s";
+      if (state.compareAndSet(RUNNING, LEFT)) {
+        future.cancel(true);
+        message += String.format(Locale.ROOT, "; the parse was interrupted and left behind (%d overrun parse "
+            + "thread(s) still running in this executor)", ABANDONED.incrementAndGet());
+      } else if (!state.compareAndSet(PENDING, DROPPED)) {
+        return result(future, path, bytes, start);  // it ended just now
+      }
       LOG.warn("minutes: {}", message);
       return FileOutcome.failed(path, bytes, "timeout", message, millisSince(start));
     } catch (InterruptedException e) {
@@ -114,9 +117,12 @@ final class ExecutorParsing {
     }
   }
 
-  private static final int RUNNING = 0;
-  private static final int FINISHED = 1;
-  private static final int ABANDONED_STATE = 2;
+  /** A parse's states: waiting for its thread, running, ended in time, left behind, or dropped unstarted. */
+  private static final int PENDING = 0;
+  private static final int RUNNING = 1;
+  private static final int DONE = 2;
+  private static final int LEFT = 3;
+  private static final int DROPPED = 4;
 
   private static FileOutcome result(Future<FileOutcome> future, String path, long bytes, long start) {
     try {

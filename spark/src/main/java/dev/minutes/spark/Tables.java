@@ -8,6 +8,7 @@ import dev.minutes.model.Minutes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.types.DataType;
@@ -135,8 +136,7 @@ public enum Tables {
   }
 
   private static ObjectNode document(FileOutcome outcome, JsonNode doc) {
-    ObjectNode row = doc == null ? JsonNodeFactory.instance.objectNode() : ((ObjectNode) doc).deepCopy();
-    row.remove("items");
+    ObjectNode row = fieldsBut(doc, Set.of("items"));
     row.put("path", outcome.path()).put("bytes", outcome.bytes()).put("error", outcome.error())
         .put("message", outcome.message()).put("ms", outcome.ms());
     if (outcome.minutes() != null) row.put("json", MinutesJson.toJson(outcome.minutes(), false));
@@ -159,8 +159,7 @@ public enum Tables {
     for (JsonNode item : items) {
       String number = item.path("number").isTextual() ? item.get("number").asText() : null;
       if (itemSink != null) {
-        ObjectNode row = ((ObjectNode) item).deepCopy();
-        row.remove(List.of("items", "actions", "decisions"));
+        ObjectNode row = fieldsBut(item, CHILDREN);
         row.put("path", path).put("index", index[0]).put("parent", parent);
         itemSink.accept(row);
       }
@@ -168,7 +167,7 @@ public enum Tables {
       if (actionSink != null) {
         int i = 0;
         for (JsonNode action : item.path("actions")) {
-          ObjectNode row = ((ObjectNode) action).deepCopy();
+          ObjectNode row = fieldsBut(action, Set.of());
           actionSink.accept(row.put("path", path).put("item", number).put("index", i++));
         }
       }
@@ -182,6 +181,19 @@ public enum Tables {
       }
       walk(path, item.path("items"), number, index, itemSink, actionSink, decisionSink);
     }
+  }
+
+  /** The fields of an item that are rows of other tables. */
+  private static final Set<String> CHILDREN = Set.of("items", "actions", "decisions");
+
+  /** A new object with {@code node}'s fields (shared, not copied) but those named. */
+  private static ObjectNode fieldsBut(JsonNode node, Set<String> left) {
+    ObjectNode row = JsonNodeFactory.instance.objectNode();
+    if (node == null) return row;
+    for (var f : node.properties()) {
+      if (!left.contains(f.getKey())) row.set(f.getKey(), f.getValue());
+    }
+    return row;
   }
 
   private static StructField field(String name, DataType type) {
