@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whether the language detector answers the same on the first 1,000 characters of a document as on the
-# first 4,000 (see LanguageSampleCheck): fixtures, committed and GENERATED_COUNT (default 1,000) freshly
+# first 4,000, and whether LanguageWeights ranks every language exactly as OpenNLP's detector with the model
+# does, on both (see LanguageSampleCheck): every PDF below testdata/, GENERATED_COUNT (default 1,000) freshly
 # generated documents, and the real minutes and qpdf corpora when they are in ../shared/corpora.
 #   scripts/check-language-sample.sh [GENERATED_COUNT]
 set -euo pipefail

@@ -21,34 +21,51 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Whether the language detector answers the same on the first {@link LanguageGuess#MAX_CHARS} characters
- * of a document's cleaned text as on the first 4,000, and what each costs. Run by
- * {@code scripts/check-language-sample.sh [GENERATED_COUNT]}: the fixtures, the committed generated and
- * long documents, GENERATED_COUNT (default 1,000) freshly generated documents, and the real minutes and
- * qpdf corpora when they are beside the repository (the documents of those that have text). The text is
+ * of a document's cleaned text as on the first 4,000, and what each costs; and whether {@link LanguageWeights}
+ * ranks every language exactly as OpenNLP's {@code LanguageDetectorME} with the model itself does (the same
+ * order, the same probabilities to the last bit) on both samples of every document. Run by
+ * {@code scripts/check-language-sample.sh [GENERATED_COUNT]}: every PDF below {@code testdata/} (fixtures,
+ * generated, long, zoo, families, malformed, regressions), GENERATED_COUNT (default 1,000) freshly generated
+ * documents, and the real minutes and qpdf corpora when they are beside the repository (the documents of those that have text). The text is
  * the parser's sample (cleaned lines, one a line); the rule is {@link LanguageGuess}'s.
  */
 public final class LanguageSampleCheck {
   static final int LONG = 4_000;
-  private static final LanguageDetectorModel MODEL = Models.load("/langdetect-183.bin", LanguageDetectorModel::new);
+  private static final LanguageDetectorModel MODEL;
+  private static final LanguageWeights WEIGHTS;
+  private static final double MODEL_MS, WEIGHTS_MS;
+
+  static {
+    long start = System.nanoTime();
+    MODEL = Models.load("/langdetect-183.bin", LanguageDetectorModel::new);
+    MODEL_MS = (System.nanoTime() - start) / 1e6;
+    start = System.nanoTime();
+    try (var in = LanguageSampleCheck.class.getResourceAsStream(LanguageWeights.RESOURCE)) {
+      WEIGHTS = LanguageWeights.read(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    WEIGHTS_MS = (System.nanoTime() - start) / 1e6;
+  }
   private static final PdfTextExtractor EXTRACTOR = new PdfTextExtractor(true);
 
-  private int documents, same, tooShort;
-  private final List<String> different = new ArrayList<>();
+  private int documents, same, tooShort, rankedAlike;
+  private final List<String> different = new ArrayList<>(), rankedOtherwise = new ArrayList<>();
   private final List<Double> shortMs = new ArrayList<>(), longMs = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
     int generated = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     LanguageSampleCheck check = new LanguageSampleCheck();
     Path testdata = Fixtures.testdata();
-    for (Path f : pdfs(testdata, 1)) check.file(f);
-    for (Path f : pdfs(testdata.resolve("generated"), 1)) check.file(f);
-    for (Path f : pdfs(testdata.resolve("long"), 1)) check.file(f);
+    for (Path f : pdfs(testdata, Integer.MAX_VALUE)) check.file(f);
+    System.out.printf(Locale.ROOT, "  testdata/ (every PDF below it): %d with text%n", check.documents);
+    int fromTestdata = check.documents;
     for (long seed = 1; seed <= generated; seed++) {
       MinutesGenerator.Case c = MinutesGenerator.generate(seed);
       check.document(PdfRenderer.render(c.truth(), c.style()), "generated seed " + seed);
     }
     Path shared = testdata.toAbsolutePath().getParent().getParent().resolve("shared/corpora");
-    System.out.printf(Locale.ROOT, "  fixtures and generated: %d with text%n", check.documents);
+    System.out.printf(Locale.ROOT, "  freshly generated: %d with text%n", check.documents - fromTestdata);
     for (String corpus : List.of("real-minutes", "qpdf-qtest")) {
       int before = check.documents;
       for (Path f : pdfs(shared.resolve(corpus), 3)) check.file(f);
@@ -60,6 +77,11 @@ public final class LanguageSampleCheck {
     check.different.forEach(d -> System.out.println("  different: " + d));
     System.out.printf(Locale.ROOT, "detector time, median: %.2f ms on %d characters, %.2f ms on %d%n",
         median(check.shortMs), LanguageGuess.MAX_CHARS, median(check.longMs), LONG);
+    System.out.printf(Locale.ROOT, "LanguageWeights against the model: every language ranked alike, with the same "
+        + "probabilities, on both samples of %d of %d documents%n", check.rankedAlike, check.documents);
+    check.rankedOtherwise.forEach(d -> System.out.println("  ranked otherwise: " + d));
+    System.out.printf(Locale.ROOT, "loading (in this JVM, not cold): the model %.0f ms, the weights %.0f ms%n", MODEL_MS,
+        WEIGHTS_MS);
   }
 
   static List<Path> pdfs(Path dir, int depth) throws Exception {
@@ -96,8 +118,28 @@ public final class LanguageSampleCheck {
     documents++;
     String a = timed(all.substring(0, Math.min(all.length(), LanguageGuess.MAX_CHARS)), shortMs);
     String b = timed(all.substring(0, Math.min(all.length(), LONG)), longMs);
+    if (alike(all.substring(0, Math.min(all.length(), LanguageGuess.MAX_CHARS)))
+        & alike(all.substring(0, Math.min(all.length(), LONG)))) {
+      rankedAlike++;
+    } else {
+      rankedOtherwise.add(name);
+    }
     if (java.util.Objects.equals(a, b)) same++;
     else different.add(name + ": " + a + " from " + LanguageGuess.MAX_CHARS + ", " + b + " from " + LONG);
+  }
+
+  /** Whether the weights rank every language as the model does, with bit-for-bit the same probabilities. */
+  static boolean alike(String sample) {
+    Language[] model = new LanguageDetectorME(MODEL).predictLanguages(sample);
+    LanguageWeights.Scored[] weights = WEIGHTS.rank(sample);
+    if (model.length != weights.length) return false;
+    for (int i = 0; i < model.length; i++) {
+      if (!model[i].getLang().equals(weights[i].lang())
+          || Double.doubleToLongBits(model[i].getConfidence()) != Double.doubleToLongBits(weights[i].confidence())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link LanguageGuess#of}'s rule on exactly this sample, timed. */
