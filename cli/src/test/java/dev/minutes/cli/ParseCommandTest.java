@@ -65,4 +65,23 @@ class ParseCommandTest {
     assertTrue(err.toString().contains("Missing required parameter: 'FILE'"), err.toString());
     assertEquals(2, run("frobnicate"));
   }
+
+  @Test
+  void onlyTheNamedSubcommandIsBuiltAndTheUsageStillListsThemAll() {
+    assertEquals(java.util.Set.of("parse"), Main.commandLine("parse", "x.pdf").getSubcommands().keySet());
+    assertEquals(java.util.List.of("parse", "bulk", "eval", "dataset", "export", "people", "help"),
+        java.util.List.copyOf(Main.commandLine().getSubcommands().keySet()));
+    assertEquals(7, Main.commandLine("help", "parse").getSubcommands().size());
+    assertEquals(0, run("help", "bulk"));
+    assertTrue(out.toString().contains("--jobs"), out.toString());
+  }
+
+  @Test
+  void theWarmUpDocumentHasEveryPartOfTheModel() throws Exception {
+    var json = dev.minutes.json.MinutesJson.mapper().readTree(dev.minutes.json.MinutesJson.toJson(ParseCommand.sample(), false));
+    for (String path : new String[] {"/source/format/evidence/0", "/meeting/participants/0/name", "/items/0/actions/0/due",
+        "/items/0/attachments/0/name", "/items/0/mentions/0/section", "/warnings/0/code"}) {
+      assertTrue(!json.at(path).isMissingNode(), path + " in " + json);
+    }
+  }
 }

@@ -184,10 +184,10 @@ class BulkCommandTest {
 
   @Test
   void aWorkerWhoseHeapStaysHalfFullAsksToBeReplaced() throws Exception {
-    // The language model and the rest a worker keeps hold about 50 MB: more than half of 80 MB, well
+    // The language model and the rest a worker keeps hold about 30 MB: more than half of 48 MB, well
     // under half of 256 MB.
     Path seed = Fixtures.testdata().resolve("seed-chromium.pdf");
-    try (WorkerProcess small = new WorkerProcess("80m", true, List.of());
+    try (WorkerProcess small = new WorkerProcess("48m", true, List.of());
          WorkerProcess usual = new WorkerProcess("256m", true, List.of())) {
       JsonNode reply = parseOne(small, seed, tmp.resolve("a.json"));
       assertEquals("ok", reply.path("status").asText(), reply.toString());
@@ -198,7 +198,7 @@ class BulkCommandTest {
       assertTrue(usual.takesMore());
     }
     // A run whose workers all retire after one file still does every file.
-    assertEquals(4, bulk("--jobs", "1", "--worker-heap", "80m"), err.toString());
+    assertEquals(4, bulk("--jobs", "1", "--worker-heap", "48m"), err.toString());
     assertEquals(3, statuses(report()).values().stream().filter("ok"::equals).count());
   }
 
