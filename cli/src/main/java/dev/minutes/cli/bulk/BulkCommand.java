@@ -20,7 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,7 +45,8 @@ public final class BulkCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "OUT_DIR", description = "where the JSON files and report.jsonl go")
   Path out;
 
-  @Option(names = "--jobs", paramLabel = "N", description = "worker JVMs in parallel (default: the number of cores)")
+  @Option(names = "--jobs", paramLabel = "N", description = "files parsed at once, on the threads of worker JVMs, up to "
+      + MAX_THREADS + " a JVM (default: the number of cores)")
   int jobs = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--timeout", paramLabel = "DURATION", description = "per file, e.g. 60s, 2m, 500ms (default 60s)")
@@ -60,7 +62,8 @@ public final class BulkCommand implements Callable<Integer> {
   @Option(names = "--jsonl", paramLabel = "FILE", description = "also write one line per parsed document to FILE")
   Path jsonl;
 
-  @Option(names = "--worker-heap", paramLabel = "SIZE", description = "heap cap of each worker JVM (default 256m)")
+  @Option(names = "--worker-heap", paramLabel = "SIZE", description = "heap for each file parsed at once (default 256m); a worker "
+      + "JVM's heap cap is this times the files it parses at once")
   String heap = "256m";
 
   @Option(names = "--recycle", paramLabel = "N", description = "start a fresh worker after N files (default 10000; "
@@ -74,11 +77,24 @@ public final class BulkCommand implements Callable<Integer> {
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final List<WorkerProcess> live = java.util.Collections.synchronizedList(new ArrayList<>());
 
-  /** One input and where its output goes; its size and SHA-256 once known. */
-  record Task(Path input, Path output, String relative, long bytes, String sha256) {
+  /** Files one worker JVM parses at once, at most: more would put more files at risk when one ends it. */
+  static final int MAX_THREADS = 4;
+
+  /** The worker's main class; tests put in one with faults. */
+  String workerMain = Worker.class.getName();
+
+  /**
+   * One input and where its output goes; its size and SHA-256 once known; how often it went back to the
+   * queue while it was being parsed (see {@link Lane}).
+   */
+  record Task(Path input, Path output, String relative, long bytes, String sha256, int putBacks) {
     Task withContent() throws IOException {
       byte[] b = Files.readAllBytes(input);
-      return new Task(input, output, relative, b.length, MinutesParser.sha256(b));
+      return new Task(input, output, relative, b.length, MinutesParser.sha256(b), putBacks);
+    }
+
+    Task putBack() {
+      return new Task(input, output, relative, bytes, sha256, putBacks + 1);
     }
   }
 
@@ -115,40 +131,79 @@ public final class BulkCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     Progress bar = new Progress(run, err, progressMode());
     try {
-      // Workers start while the inputs are hashed: a JVM takes longer to start than most files to check.
-      java.util.concurrent.BlockingQueue<WorkerProcess> started = new java.util.concurrent.LinkedBlockingQueue<>();
-      for (int i = 0; i < Math.min(jobs, tasks.size()); i++) {
-        WorkerProcess w = new WorkerProcess(heap, quickCompile(), workerOptions());
-        live.add(w);
-        started.add(w);
-      }
-      ConcurrentLinkedQueue<Task> toParse = new ConcurrentLinkedQueue<>();
-      for (Task task : tasks) {
-        Task t = task.withContent();
-        JsonNode failedBefore = before.get(t.input().toString());
-        JsonNode current = force ? null : upToDateOutput(t);
-        if (current != null) {
-          run.skipped(t, current, null);
-        } else if (!force && !retryFailed && failedBefore != null && failedBefore.path("bytes").asLong() == t.bytes()
-            && failedBefore.path("sha256").asText().equals(t.sha256())) {
-          run.skipped(t, null, failedBefore);
-        } else {
-          toParse.add(t);
+      // Workers start, and parse, while the inputs are hashed and checked against their outputs.
+      int lanes = Math.min((jobs + MAX_THREADS - 1) / MAX_THREADS, Math.max(1, tasks.size()));
+      BlockingDeque<Task> toParse = new LinkedBlockingDeque<>();
+      AtomicBoolean checking = new AtomicBoolean(true);
+      Lane.Results results = new Lane.Results() {
+        @Override
+        public void started(Task t) {
+          run.started(t);
         }
-      }
-      bar.start();
+
+        @Override
+        public void ok(Task t, JsonNode reply) throws IOException {
+          run.ok(t, reply, jsonl == null ? null : mapper.readTree(t.output().toFile()));
+          run.peakHeap(reply.path("peakHeap").asLong());
+        }
+
+        @Override
+        public void failed(Task t, JsonNode reply) throws IOException {
+          run.failed(t, reply);
+          run.peakHeap(reply.path("peakHeap").asLong());
+        }
+
+        @Override
+        public void putBack(Task t) {
+          run.putBack.incrementAndGet();
+        }
+      };
       List<Thread> threads = new ArrayList<>();
-      for (int i = 0; i < Math.min(jobs, Math.max(1, toParse.size())); i++) {
-        WorkerProcess first = started.poll();
-        Thread t = new Thread(() -> drain(toParse, run, timeoutMillis, first), "bulk-" + i);
+      for (int i = 0; i < lanes; i++) {
+        int laneThreads = jobs / lanes + (i < jobs % lanes ? 1 : 0);
+        Lane.Workers workers = new Lane.Workers() {
+          @Override
+          public WorkerProcess start() throws IOException {
+            return startWorker(laneThreads);
+          }
+
+          @Override
+          public void retire(WorkerProcess w) {
+            w.close();
+            live.remove(w);
+          }
+        };
+        Lane lane = new Lane(tasks.isEmpty() ? null : startWorker(laneThreads), toParse, checking::get, stopping::get,
+            workers, results, timeoutMillis, recycle);
+        Thread t = new Thread(() -> {
+          try {
+            lane.run();
+          } catch (RuntimeException e) {
+            err.println("minutes: bulk: " + e);
+          }
+        }, "bulk-" + i);
         t.start();
         threads.add(t);
       }
-      for (Thread t : threads) t.join();
-      for (WorkerProcess idle; (idle = started.poll()) != null; ) {
-        idle.close();
-        live.remove(idle);
+      bar.start();
+      try {
+        for (Task task : tasks) {
+          Task t = task.withContent();
+          JsonNode failedBefore = before.get(t.input().toString());
+          JsonNode current = force ? null : upToDateOutput(t);
+          if (current != null) {
+            run.skipped(t, current, null);
+          } else if (!force && !retryFailed && failedBefore != null && failedBefore.path("bytes").asLong() == t.bytes()
+              && failedBefore.path("sha256").asText().equals(t.sha256())) {
+            run.skipped(t, null, failedBefore);
+          } else {
+            toParse.add(t);
+          }
+        }
+      } finally {
+        checking.set(false);
       }
+      for (Thread t : threads) t.join();
     } finally {
       bar.stop();
       run.close();
@@ -163,66 +218,17 @@ public final class BulkCommand implements Callable<Integer> {
     return run.failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 
-  /**
-   * Feeds one worker after another from the shared queue. Each worker has one file queued behind the one
-   * it parses, so that it never waits for the coordinator between files. When a worker is stopped or dies,
-   * the file it was parsing gets the failure and the file queued behind it goes back to the queue.
-   */
-  private void drain(ConcurrentLinkedQueue<Task> queue, Run run, long timeoutMillis, WorkerProcess first) {
-    WorkerProcess worker = first;
-    java.util.ArrayDeque<Task> sent = new java.util.ArrayDeque<>();
-    try {
-      while (!stopping.get()) {
-        if (sent.isEmpty() && !takesMore(worker)) {
-          if (queue.isEmpty()) break;
-          if (worker != null) {
-            worker.close();
-            live.remove(worker);
-          }
-          worker = new WorkerProcess(heap, quickCompile(), workerOptions());
-          synchronized (live) {
-            if (stopping.get()) {
-              worker.kill();
-              break;
-            }
-            live.add(worker);
-          }
-        }
-        while (sent.size() < 2 && takesMore(worker)) {
-          Task next = queue.poll();
-          if (next == null) break;
-          worker.send(next.input(), next.output());
-          sent.add(next);
-        }
-        Task t = sent.poll();
-        if (t == null) break;
-        run.started(t);
-        JsonNode reply = worker.await(t.input(), timeoutMillis);
-        if (stopping.get()) break;
-        if ("ok".equals(reply.path("status").asText())) {
-          run.ok(t, reply, jsonl == null ? null : mapper.readTree(t.output().toFile()));
-        } else {
-          run.failed(t, reply);
-        }
-        run.peakHeap(reply.path("peakHeap").asLong());
-        if (!worker.usable()) {
-          queue.addAll(sent);
-          sent.clear();
-        }
+  /** A new worker, counted as live (the shutdown hook kills the live ones); null when the run is stopping. */
+  private WorkerProcess startWorker(int threads) throws IOException {
+    WorkerProcess w = new WorkerProcess(heap, threads, quickCompile(), workerOptions(), workerMain);
+    synchronized (live) {
+      if (stopping.get()) {
+        w.kill();
+        return null;
       }
-    } catch (IOException | InterruptedException e) {
-      spec.commandLine().getErr().println("minutes: bulk: " + e);
-    } finally {
-      if (worker != null) {
-        worker.close();
-        live.remove(worker);
-      }
+      live.add(w);
     }
-  }
-
-  /** Whether the worker may be sent another file: it is sound, has not asked to go, and is under --recycle. */
-  private boolean takesMore(WorkerProcess worker) {
-    return worker != null && worker.takesMore() && worker.handled() < recycle;
+    return w;
   }
 
   /** Workers that fill every core compile with C1 only (see {@link WorkerProcess}). */
@@ -243,7 +249,7 @@ public final class BulkCommand implements Callable<Integer> {
           .sorted()
           .map(p -> {
             String rel = in.relativize(p).toString();
-            return new Task(p, out.resolve(rel + ".json"), rel, -1, null);
+            return new Task(p, out.resolve(rel + ".json"), rel, -1, null, 0);
           }).toList();
     }
   }
@@ -316,7 +322,7 @@ public final class BulkCommand implements Callable<Integer> {
   final class Run {
     final int total;
     final AtomicInteger done = new AtomicInteger(), ok = new AtomicInteger(), skipped = new AtomicInteger(),
-        failed = new AtomicInteger(), flagged = new AtomicInteger();
+        failed = new AtomicInteger(), flagged = new AtomicInteger(), putBack = new AtomicInteger();
     final AtomicLong pages = new AtomicLong(), peakHeap = new AtomicLong(), firstResultNanos = new AtomicLong();
     final long startNanos = System.nanoTime();
     final Map<String, Integer> failures = new TreeMap<>();
@@ -428,6 +434,7 @@ public final class BulkCommand implements Callable<Integer> {
           "minutes bulk: %d files: %d ok, %d skipped, %d failed", total, ok.get(), skipped.get(), failed.get()));
       if (!failures.isEmpty()) s.append(" ").append(failures);
       s.append(String.format(Locale.ROOT, "; %d to look at (self-check warnings)", flagged.get()));
+      if (putBack.get() > 0) s.append(String.format(Locale.ROOT, "; %d put back in the queue when their worker ended", putBack.get()));
       s.append(String.format(Locale.ROOT, "; %d pages in %.1f s (%.1f pages/s)", pages.get(), seconds(),
           pages.get() / Math.max(seconds(), 1e-9)));
       if (firstResultNanos.get() > 0) s.append(String.format(Locale.ROOT, "; first result after %.2f s", firstResultNanos.get() / 1e9));

@@ -16,48 +16,96 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
 
 /**
  * A worker JVM of a bulk run. It reads one request per line on standard input
- * ({@code {"input": …, "output": …}}), parses the input, writes the JSON to the output through a
- * temporary file and a rename, and answers one line on standard output: {@code {"status": "ok", "pages":
- * …, "ms": …, "peakHeap": …}} (with {@code "retire": true} when it should be replaced) or
- * {@code {"status": "failed", "kind": …, "message": …}}. The coordinator kills it on a timeout;
- * {@code -XX:+ExitOnOutOfMemoryError} ends it on an OutOfMemoryError.
+ * ({@code {"id": …, "input": …, "output": …}}) and parses the inputs on as many threads as its argument says
+ * (one by default), which share the parser and the compiled code. For each input it answers on standard
+ * output {@code {"status": "started", "id": …}} when a thread takes it, then {@code {"status": "ok", "id": …,
+ * "pages": …, "ms": …, "peakHeap": …}} (with {@code "retire": true} when it should be replaced) or
+ * {@code {"status": "failed", "id": …, "kind": …, "message": …}}, having written the JSON to the output
+ * through a temporary file and a rename. The coordinator kills it on a timeout;
+ * {@code -XX:+ExitOnOutOfMemoryError} ends it on an OutOfMemoryError. At the end of its input it finishes
+ * the files it has and stops.
  */
 public final class Worker {
+  private static final JsonNode END = MinutesJson.mapper().createObjectNode();
+
   public static void main(String[] args) throws Exception {
+    MinutesParser parser = MinutesParser.builder().build();
+    serve(args.length > 0 ? Integer.parseInt(args[0]) : 1, parser::parse);
+  }
+
+  /** The worker's loop, with {@code parse} doing the parsing (tests put faults in it). */
+  static void serve(int threads, Parse parse) throws Exception {
     java.util.logging.Logger.getLogger("org.apache").setLevel(java.util.logging.Level.OFF);
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
     System.setOut(new PrintStream(java.io.OutputStream.nullOutputStream()));  // nothing else may write to the channel
     exitWithParent();
-    MinutesParser parser = MinutesParser.builder().build();
     ObjectMapper mapper = MinutesJson.mapper();
+    BlockingQueue<JsonNode> requests = new LinkedBlockingQueue<>();
+    List<Thread> parsers = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      Thread t = new Thread(() -> {
+        try {
+          for (JsonNode request; (request = requests.take()) != END; ) {
+            reply(out, mapper, mapper.createObjectNode().put("status", "started").set("id", request.get("id")));
+            reply(out, mapper, parseOne(request, parse, mapper));
+          }
+        } catch (InterruptedException | java.io.IOException e) {
+          Runtime.getRuntime().halt(1);  // the channel is broken: the coordinator replaces this worker
+        }
+      }, "parse-" + i);
+      t.start();
+      parsers.add(t);
+    }
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    out.println("{\"status\":\"ready\"}");
-    for (String line; (line = in.readLine()) != null; ) {
-      JsonNode request = mapper.readTree(line);
-      Path input = Path.of(request.get("input").asText());
-      Path output = Path.of(request.get("output").asText());
-      ObjectNode reply = mapper.createObjectNode();
-      long start = System.nanoTime();
-      try {
-        Minutes m = parser.parse(input);
-        byte[] json = (MinutesJson.toJson(m, true) + "\n").getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(output, json);
-        reply.put("status", "ok").put("pages", m.source().pages());
-        var checks = reply.putArray("checks");
-        m.warnings().stream().map(w -> w.code()).filter(dev.minutes.check.SelfChecks::isCheck).distinct().sorted()
-            .forEach(checks::add);
-      } catch (MinutesException e) {
-        reply.put("status", "failed").put("kind", e.kind().name()).put("message", e.getMessage());
-      } catch (RuntimeException | StackOverflowError e) {
-        reply.put("status", "failed").put("kind", "CRASHED").put("message", input.getFileName() + ": " + e);
-      }
-      reply.put("ms", (System.nanoTime() - start) / 1_000_000).put("peakHeap", peakHeap());
-      if (retainedHeap() > Runtime.getRuntime().maxMemory() / 2) reply.put("retire", true);
-      out.println(mapper.writeValueAsString(reply));
+    reply(out, mapper, mapper.createObjectNode().put("status", "ready"));
+    for (String line; (line = in.readLine()) != null; ) requests.add(mapper.readTree(line));
+    for (int i = 0; i < threads; i++) requests.add(END);
+    for (Thread t : parsers) t.join();
+  }
+
+  /** How a worker parses one input. */
+  @FunctionalInterface
+  interface Parse {
+    Minutes parse(Path input) throws MinutesException;
+  }
+
+  private static ObjectNode parseOne(JsonNode request, Parse parse, ObjectMapper mapper) {
+    Path input = Path.of(request.get("input").asText());
+    Path output = Path.of(request.get("output").asText());
+    // "status" first: the coordinator takes only lines that begin with it for replies.
+    ObjectNode reply = mapper.createObjectNode().put("status", "ok");
+    reply.set("id", request.get("id"));
+    long start = System.nanoTime();
+    try {
+      Minutes m = parse.parse(input);
+      byte[] json = (MinutesJson.toJson(m, true) + "\n").getBytes(StandardCharsets.UTF_8);
+      AtomicFiles.write(output, json);
+      reply.put("pages", m.source().pages());
+      var checks = reply.putArray("checks");
+      m.warnings().stream().map(w -> w.code()).filter(dev.minutes.check.SelfChecks::isCheck).distinct().sorted()
+          .forEach(checks::add);
+    } catch (MinutesException e) {
+      reply.put("status", "failed").put("kind", e.kind().name()).put("message", e.getMessage());
+    } catch (RuntimeException | java.io.IOException | StackOverflowError e) {
+      reply.put("status", "failed").put("kind", "CRASHED").put("message", input.getFileName() + ": " + e);
+    }
+    reply.put("ms", (System.nanoTime() - start) / 1_000_000).put("peakHeap", peakHeap());
+    if (retainedHeap() > Runtime.getRuntime().maxMemory() / 2) reply.put("retire", true);
+    return reply;
+  }
+
+  private static void reply(PrintStream out, ObjectMapper mapper, JsonNode reply) throws java.io.IOException {
+    String line = mapper.writeValueAsString(reply);
+    synchronized (out) {
+      out.println(line);
     }
   }
 

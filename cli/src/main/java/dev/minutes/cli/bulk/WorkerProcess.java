@@ -16,41 +16,52 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The coordinator's handle on one worker JVM: starts it, queues files for it, waits for each answer up
- * to the timeout, and kills it when the time is up or it died.
+ * The coordinator's handle on one worker JVM: starts it, sends it files, hands on what it says, and kills
+ * it. Which file to blame when it dies or is stopped is the caller's business (see {@link Lane}).
  */
 final class WorkerProcess implements AutoCloseable {
   /** The JVM's exit code under {@code -XX:+ExitOnOutOfMemoryError}. */
   private static final int OOM_EXIT = 3;
-  private static final JsonNode EOF = MinutesJson.mapper().createObjectNode().put("status", "eof");
+  /** What {@link #next} gives once the worker has ended and everything it said was handed on. */
+  static final JsonNode EOF = MinutesJson.mapper().createObjectNode().put("status", "eof");
 
   private final Process process;
+  private final int threads;
   private final Writer requests;
   private final BlockingQueue<JsonNode> replies = new LinkedBlockingQueue<>();
   private final ObjectMapper mapper = MinutesJson.mapper();
   private int handled;
-  private boolean ready;
   private boolean retiring;
   private volatile boolean usable = true;
 
   /**
-   * @param heap the worker's heap cap
-   * @param quickCompile compile with C1 only: each worker JVM compiles PDFBox anew, and where workers fill
-   *     every core, C2's compiler threads take the time the workers need (measured: see the README)
+   * @param heap the heap cap of each of its threads; the JVM's is that times {@code threads}
+   * @param threads files the worker parses at once, on threads sharing one JIT
+   * @param quickCompile compile with C1 only (see {@link BulkCommand#quickCompile})
    * @param extraOptions more JVM options, last so that they win
+   * @param mainClass the worker's main class ({@link Worker}; tests put in one with faults)
    */
-  WorkerProcess(String heap, boolean quickCompile, List<String> extraOptions) throws IOException {
+  WorkerProcess(String heap, int threads, boolean quickCompile, List<String> extraOptions, String mainClass)
+      throws IOException {
+    this.threads = threads;
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
-        "-XX:+UseSerialGC"));
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + times(heap, threads),
+        "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC"));
     if (quickCompile) command.add("-XX:TieredStopAtLevel=1");
     command.addAll(extraOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Worker.class.getName()));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass, String.valueOf(threads)));
     process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
     Thread reader = new Thread(this::readReplies, "bulk-worker-reader");
     reader.setDaemon(true);
     reader.start();
+  }
+
+  /** A JVM memory size ({@code 256m}, {@code 1g}, {@code 300000k}) times n, in the same form. */
+  static String times(String size, int n) {
+    var m = java.util.regex.Pattern.compile("(\\d+)([kKmMgG]?)").matcher(size.strip());
+    if (!m.matches()) throw new IllegalArgumentException("not a memory size (256m, 1g): " + size);
+    return Long.parseLong(m.group(1)) * n + m.group(2);
   }
 
   private void readReplies() {
@@ -66,17 +77,22 @@ final class WorkerProcess implements AutoCloseable {
     replies.add(EOF);
   }
 
+  int threads() {
+    return threads;
+  }
+
+  /** Files sent to this worker so far. */
   int handled() {
     return handled;
   }
 
   /**
-   * Queues one file: the worker starts on it when it has answered for the files sent before. A worker that
-   * cannot be written to has died, which {@link #await} reports.
+   * Sends one file, which the worker starts when a thread is free. A worker that cannot be written to has
+   * died, which {@link #next} reports.
    */
-  void send(Path input, Path output) {
+  void send(long id, Path input, Path output) {
     handled++;
-    var request = mapper.createObjectNode().put("input", input.toString()).put("output", output.toString());
+    var request = mapper.createObjectNode().put("id", id).put("input", input.toString()).put("output", output.toString());
     try {
       requests.write(mapper.writeValueAsString(request) + "\n");
       requests.flush();
@@ -86,41 +102,26 @@ final class WorkerProcess implements AutoCloseable {
   }
 
   /**
-   * The answer for the oldest file sent and not answered yet ({@code input}), or a synthetic failure. Its
-   * time starts now: the worker starts a file when it has answered for the one before.
+   * What the worker says next ({@code ready}, {@code started}, {@code ok}, {@code failed}), {@link #EOF} once
+   * it has ended, or null when it said nothing for {@code timeoutMillis}.
    */
-  JsonNode await(Path input, long timeoutMillis) throws InterruptedException {
-    if (!ready) {
-      JsonNode hello = replies.poll(60, TimeUnit.SECONDS);
-      if (hello == null || !"ready".equals(hello.path("status").asText())) return died(input);
-      ready = true;
-    }
+  JsonNode next(long timeoutMillis) throws InterruptedException {
     JsonNode reply = replies.poll(timeoutMillis, TimeUnit.MILLISECONDS);
-    if (reply == null) {
-      kill();
-      return failure("TIMEOUT", input.getFileName() + ": no result within " + timeoutMillis / 1000.0 + " s; the worker "
-          + "was stopped");
-    }
-    if (reply == EOF) return died(input);
-    if (reply.path("retire").asBoolean()) retiring = true;
+    if (reply != null && reply.path("retire").asBoolean()) retiring = true;
     return reply;
+  }
+
+  /** Why the worker ended, once {@link #next} gave {@link #EOF}: {@code OUT_OF_MEMORY} or {@code CRASHED}. */
+  String deathKind() throws InterruptedException {
+    process.waitFor(10, TimeUnit.SECONDS);
+    boolean oom = !process.isAlive() && process.exitValue() == OOM_EXIT;
+    kill();
+    return oom ? "OUT_OF_MEMORY" : "CRASHED";
   }
 
   /** Whether the worker may be sent more files: it is usable and has not asked to be replaced. */
   boolean takesMore() {
     return usable() && !retiring;
-  }
-
-  private JsonNode died(Path input) throws InterruptedException {
-    process.waitFor(10, TimeUnit.SECONDS);
-    boolean oom = !process.isAlive() && process.exitValue() == OOM_EXIT;
-    kill();
-    return oom ? failure("OUT_OF_MEMORY", input.getFileName() + ": the worker ran out of memory")
-        : failure("CRASHED", input.getFileName() + ": the worker ended unexpectedly");
-  }
-
-  private JsonNode failure(String kind, String message) {
-    return mapper.createObjectNode().put("status", "failed").put("kind", kind).put("message", message);
   }
 
   /** Whether the worker can take another file: it was not stopped and has not died. */

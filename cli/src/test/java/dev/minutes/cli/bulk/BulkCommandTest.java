@@ -54,8 +54,12 @@ class BulkCommandTest {
 
   /** One file through one worker, as a bulk run sends it. */
   static JsonNode parseOne(WorkerProcess worker, Path input, Path output) throws InterruptedException {
-    worker.send(input, output);
-    return worker.await(input, 60_000);
+    worker.send(1, input, output);
+    for (JsonNode reply; (reply = worker.next(60_000)) != null; ) {
+      String status = reply.path("status").asText();
+      if (status.equals("ok") || status.equals("failed") || reply == WorkerProcess.EOF) return reply;
+    }
+    throw new AssertionError("no answer in 60 s");
   }
 
   Map<String, JsonNode> report() throws Exception {
@@ -152,8 +156,8 @@ class BulkCommandTest {
 
   @Test
   void aWorkerOutOfMemoryIsReportedAndTheRunGoesOn() throws Exception {
-    // 24 MB cannot hold the language model (about 36 MB): every PDF that reaches it runs a worker out of
-    // memory; each is reported, its worker replaced, and the run goes on to the end.
+    // 24 MB cannot hold what a parse needs (a worker runs out of memory in 40 MB): every PDF that reaches
+    // it runs a worker out of memory; each is reported, its worker replaced, and the run goes on to the end.
     assertEquals(4, bulk("--jobs", "1", "--worker-heap", "24m"));
     Map<String, String> s = statuses(report());
     assertEquals(7, s.size());
@@ -193,7 +197,7 @@ class BulkCommandTest {
   void whatTheWorkerJvmPrintsOnItsOwnIsNotTakenForAReply() throws Exception {
     // -XX:+PrintCommandLineFlags makes the JVM print a line on standard output before the worker starts.
     Path output = tmp.resolve("seed.json");
-    try (WorkerProcess worker = new WorkerProcess("256m", true, List.of("-XX:+PrintCommandLineFlags"))) {
+    try (WorkerProcess worker = new WorkerProcess("256m", 1, true, List.of("-XX:+PrintCommandLineFlags"), Worker.class.getName())) {
       JsonNode reply = parseOne(worker, Fixtures.testdata().resolve("seed-chromium.pdf"), output);
       assertEquals("ok", reply.path("status").asText(), reply.toString());
       assertEquals(reply.path("pages").asInt(), MinutesJson.mapper().readTree(output.toFile()).at("/source/pages").asInt());
@@ -205,8 +209,8 @@ class BulkCommandTest {
     // The language model and the rest a worker keeps hold about 30 MB: more than half of 48 MB, well
     // under half of 256 MB.
     Path seed = Fixtures.testdata().resolve("seed-chromium.pdf");
-    try (WorkerProcess small = new WorkerProcess("48m", true, List.of());
-         WorkerProcess usual = new WorkerProcess("256m", true, List.of())) {
+    try (WorkerProcess small = new WorkerProcess("48m", 1, true, List.of(), Worker.class.getName());
+         WorkerProcess usual = new WorkerProcess("256m", 1, true, List.of(), Worker.class.getName())) {
       JsonNode reply = parseOne(small, seed, tmp.resolve("a.json"));
       assertEquals("ok", reply.path("status").asText(), reply.toString());
       assertTrue(reply.path("retire").asBoolean(), reply.toString());
