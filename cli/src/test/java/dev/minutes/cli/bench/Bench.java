@@ -1,18 +1,16 @@
 package dev.minutes.cli.bench;
 
 import dev.minutes.MinutesParser;
-import dev.minutes.cli.Main;
 import dev.minutes.fixtures.Fixtures;
 import dev.minutes.fixtures.PdfRenderer;
 import dev.minutes.gen.MinutesGenerator;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -20,22 +18,31 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The benchmark behind the README's figures ({@code scripts/bench.sh}): the heap the language model holds;
- * the full parse of a long PDF against bare PDFBox text extraction (15 s of warm-up, then REPETITIONS
- * runs); bulk throughput with one and two workers (each run repeated REPETITIONS / 3 times, at least 3)
- * against poppler's pdftotext; for each bulk run the CPU time of the coordinator and its workers, the
- * time to the first parsed file, the workers' peak resident set size (VmHWM, read every 0.1 s) and, from
- * the workers' GC logs (which bench.sh turns on), the heap in use when a collection began and after a
- * worker's last collection. Medians of the repetitions, except memory: the largest seen.
+ * The benchmark behind the README's figures ({@code scripts/bench.sh}), each a ratio of two things measured
+ * side by side in one run, A and B in turn, the ratio taken pair by pair (so that it holds while the
+ * shared machine's speed drifts), its median quoted:
+ * <ul>
+ *   <li>a whole-process {@code ./minutes parse} against bare PDFBox text extraction ({@link BareText}) in a
+ *       JVM of its own, on the 6-page seed and on the first 150 pages of the long fixture; on the default
+ *       JDK, and on JDK 25 (where the launcher uses its AOT cache) when one is installed;
+ *   <li>the full parse of the long fixture against bare PDFBox once both are warm, in this JVM;
+ *   <li>a whole-process {@code minutes bulk} of generated minutes with {@code --jobs 2} against
+ *       {@code --jobs 1}, and against poppler's {@code pdftotext} two at a time; for each bulk run the CPU
+ *       time of the coordinator and its workers, the time to the first parsed file, and, the largest seen,
+ *       the workers' peak resident set size and the heap in their GC logs (which bench.sh turns on).
+ * </ul>
  */
 public final class Bench {
+  static final Path ROOT = Fixtures.testdata().getParent();
+  static final Path JAR = ROOT.resolve("cli/target/minutes.jar");
+
   public static void main(String[] args) throws Exception {
     int reps = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-    int corpusSize = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+    int corpusSize = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     System.out.printf("machine: %d cores, Java %s, max heap %d MB%n%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
     System.out.println("load average at the start (1, 5, 15 min): " + loadAverage() + "\n");
-    languageModel();
+    coldStart(reps);
     longDocument(reps);
     bulk(corpusSize, Math.max(3, reps / 3));
     System.out.println("\nload average at the end (1, 5, 15 min): " + loadAverage());
@@ -51,20 +58,82 @@ public final class Bench {
     }
   }
 
-  /** The heap in use after a full collection, before and after the language model is loaded. */
-  static void languageModel() {
-    long before = heapAfterCollection();
-    if (dev.minutes.nlp.LanguageGuess.of("Mötet öppnades av ordföranden som hälsade alla välkomna till mötet.") == null) {
-      throw new IllegalStateException("no language");
+  /** Whole-process parse against whole-process bare PDFBox, per JDK. */
+  static void coldStart(int reps) throws Exception {
+    Path seed = ROOT.resolve("testdata/seed-chromium.pdf");
+    Path cut = Files.createTempFile("minutes-bench-150-pages", ".pdf");
+    try (PDDocument d = Loader.loadPDF(ROOT.resolve("testdata/long/long-minutes.pdf").toFile())) {
+      while (d.getNumberOfPages() > 150) d.removePage(d.getNumberOfPages() - 1);
+      d.save(cut.toFile());
     }
-    long after = heapAfterCollection();
-    System.out.printf(Locale.ROOT, "heap in use after a full collection: %.1f MB before the language model is "
-        + "loaded, %.1f MB after (the model: %.1f MB)%n%n", before / 1048576.0, after / 1048576.0, (after - before) / 1048576.0);
+    String bareCp = ROOT.resolve("cli/target/test-classes") + ":" + java.util.Arrays.stream(
+        System.getProperty("java.class.path").split(":")).filter(e -> e.matches(".*/(pdfbox|pdfbox-io|fontbox|commons-logging)-[^/]*\\.jar"))
+        .collect(java.util.stream.Collectors.joining(":"));
+    List<String> jdks = new ArrayList<>(List.of(System.getProperty("java.home")));
+    Path jdk25 = Path.of(System.getenv().getOrDefault("JDK25_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+    if (Files.isExecutable(jdk25.resolve("bin/java"))) jdks.add(jdk25.toString());
+    System.out.printf(Locale.ROOT, "whole process, ./minutes parse FILE (A) against bare PDFBox PDFTextStripper in its own JVM "
+        + "(B), output to /dev/null; %d pairs after 2 warm-up runs of each; medians:%n", reps);
+    System.out.println("| JDK | file | minutes | bare PDFBox | ratio A/B |");
+    System.out.println("|---|---|---|---|---|");
+    for (String home : jdks) {
+      String version = home.contains("25") ? "25 (AOT cache)" : System.getProperty("java.specification.version");
+      Map<String, String> env = Map.of("PATH", home + "/bin:" + System.getenv("PATH"));
+      if (home.contains("25")) waitForTheAotCache(env, seed);
+      for (Path file : List.of(seed, cut)) {
+        List<String> a = List.of(ROOT.resolve("minutes").toString(), "parse", file.toString());
+        List<String> b = List.of(home + "/bin/java", "-cp", bareCp, BareText.class.getName(), file.toString());
+        double[] r = pairs(a, b, env, reps);
+        System.out.printf(Locale.ROOT, "| %s | %s, %d pages | %.2f s | %.2f s | **%.2f** |%n", version,
+            file == seed ? "seed-chromium.pdf" : "long-minutes.pdf cut", file == seed ? 6 : 150, r[0], r[1], r[2]);
+      }
+    }
+    System.out.println();
+    Files.delete(cut);
   }
 
-  static long heapAfterCollection() {
-    for (int i = 0; i < 3; i++) System.gc();
-    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  /** Runs the launcher on JDK 25 until its AOT cache exists (it is made in the background on first use). */
+  static void waitForTheAotCache(Map<String, String> env, Path pdf) throws Exception {
+    Path dir = ROOT.resolve("cli/target/aot");
+    for (int i = 0; i < 120; i++) {
+      try (var files = Files.list(dir)) {
+        if (files.anyMatch(f -> f.toString().endsWith(".aot") && f.toFile().length() > 0
+            && f.toFile().lastModified() > JAR.toFile().lastModified())) return;
+      } catch (java.nio.file.NoSuchFileException e) {
+        // not yet
+      }
+      if (i % 20 == 0) run(List.of(ROOT.resolve("minutes").toString(), "parse", pdf.toString()), env);
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("the launcher made no AOT cache in 60 s");
+  }
+
+  /** Medians of A's and B's wall seconds and of the pairs' ratios A/B, after two warm-up runs of each. */
+  static double[] pairs(List<String> a, List<String> b, Map<String, String> env, int reps) throws Exception {
+    for (int i = 0; i < 2; i++) {
+      run(a, env);
+      run(b, env);
+    }
+    List<Double> as = new ArrayList<>(), bs = new ArrayList<>(), ratios = new ArrayList<>();
+    for (int i = 0; i < reps; i++) {
+      double ta = run(a, env), tb = run(b, env);
+      as.add(ta);
+      bs.add(tb);
+      ratios.add(ta / tb);
+    }
+    return new double[] {median(as), median(bs), median(ratios)};
+  }
+
+  /** Wall seconds of one whole process, its output discarded; it must exit 0. */
+  static double run(List<String> command, Map<String, String> env) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().putAll(env);
+    long start = System.nanoTime();
+    int code = pb.start().waitFor();
+    double s = (System.nanoTime() - start) / 1e9;
+    if (code != 0) throw new IllegalStateException(command + " exited with " + code);
+    return s;
   }
 
   static void longDocument(int reps) throws Exception {
@@ -91,12 +160,15 @@ public final class Bench {
       fullMs.add(time(full));
     }
     double b = median(bareMs), f = median(fullMs);
-    System.out.printf(Locale.ROOT, "long PDF (%d pages, %d KB), median of %d after 15 s of warm-up:%n", pages,
+    System.out.printf(Locale.ROOT, "long PDF (%d pages, %d KB), in this JVM, median of %d after 15 s of warm-up:%n", pages,
         pdf.length >> 10, reps);
     System.out.printf(Locale.ROOT, "| PDFBox PDFTextStripper.getText | %.0f ms | %.0f pages/s |%n", b, pages / b * 1000);
     System.out.printf(Locale.ROOT, "| minutes full parse             | %.0f ms | %.0f pages/s |%n", f, pages / f * 1000);
     System.out.printf(Locale.ROOT, "| ratio                          | %.2f    |              |%n%n", f / b);
   }
+
+  /** One whole-process bulk run's figures. */
+  record BulkRun(double seconds, double cpu, double first, long rssKb, long gcStart, long gcLast) {}
 
   static void bulk(int size, int reps) throws Exception {
     Path corpus = Files.createTempDirectory("minutes-bench-corpus");
@@ -109,61 +181,60 @@ public final class Bench {
         pages += d.getNumberOfPages();
       }
     }
-    System.out.printf(Locale.ROOT, "bulk corpus: %d generated PDFs, %d pages; median of %d runs%n", size, pages, reps);
+    System.out.printf(Locale.ROOT, "bulk: %d generated minutes, %d pages; whole processes (java -jar minutes.jar bulk, "
+        + "JDK %s), each of the %d rounds running --jobs 1, --jobs 2 and pdftotext two at a time in turn; medians:%n",
+        size, pages, System.getProperty("java.specification.version"), reps);
     Path gcLogs = System.getProperty("minutes.bench.gclogs") == null ? null : Path.of(System.getProperty("minutes.bench.gclogs"));
-    double one = 0;
-    for (int jobs : new int[] {1, 2}) {
-      List<Double> secs = new ArrayList<>(), first = new ArrayList<>(), cpu = new ArrayList<>();
-      long rss = 0, gcStart = 0, gcLast = 0;
-      for (int r = 0; r < reps; r++) {
-        if (gcLogs != null) clear(gcLogs);
-        Path out = Files.createTempDirectory("minutes-bench-out");
-        StringWriter err = new StringWriter();
-        RssWatch watch = new RssWatch();
-        watch.start();
-        double cpuBefore = cpuSeconds();
-        long start = System.nanoTime();
-        int code = Main.run(new String[] {"bulk", corpus.toString(), "--out", out.toString(), "--jobs", String.valueOf(jobs),
-            "--progress", "none"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        double wall = (System.nanoTime() - start) / 1e9;
-        watch.stopWatching();
-        while (ProcessHandle.current().children().findAny().isPresent()) Thread.sleep(10);
-        Thread.sleep(50);
-        cpu.add(cpuSeconds() - cpuBefore);
-        secs.add(wall);
-        if (code != 0) throw new IllegalStateException("bulk failed: " + err);
-        first.add(number(err.toString(), "first result after ([0-9.]+) s"));
-        rss = Math.max(rss, watch.peakKb);
-        if (gcLogs != null) {
-          long[] gc = gcHeap(gcLogs);
-          gcStart = Math.max(gcStart, gc[0]);
-          gcLast = Math.max(gcLast, gc[1]);
-        }
-      }
-      double s = median(secs);
-      if (jobs == 1) one = s;
-      System.out.printf(Locale.ROOT, "| minutes bulk --jobs %d | %.1f s | %.0f pages/s | %s | CPU %.1f s, %.2f cores busy "
-          + "| first file %.2f s |%n", jobs, s, pages / s, jobs == 1 ? "" : String.format(Locale.ROOT, "%.2fx one job", one / s),
-          median(cpu), median(cpu) / s, median(first));
-      System.out.printf(Locale.ROOT, "|   workers: peak RSS %d MB | heap in use when a collection began, at most %s | "
-          + "after a worker's last collection, at most %s |%n", rss >> 10, gcLogs == null ? "(no GC logs)" : gcStart + " MB",
-          gcLogs == null ? "(no GC logs)" : gcLast + " MB");
+    List<BulkRun> one = new ArrayList<>(), two = new ArrayList<>();
+    List<Double> poppler = new ArrayList<>(), twoByOne = new ArrayList<>(), twoByPoppler = new ArrayList<>();
+    for (int r = 0; r < reps; r++) {
+      BulkRun a = bulkRun(corpus, 1, gcLogs), b = bulkRun(corpus, 2, gcLogs);
+      double p = run(List.of("bash", "-c", "ls " + corpus + "/*.pdf | xargs -P 2 -I{} pdftotext -q {} -"), Map.of());
+      one.add(a);
+      two.add(b);
+      poppler.add(p);
+      twoByOne.add(a.seconds() / b.seconds());
+      twoByPoppler.add(p / b.seconds());
     }
-    for (int jobs : new int[] {1, 2}) {
-      List<Double> secs = new ArrayList<>();
-      for (int r = 0; r < reps; r++) {
-        long start = System.nanoTime();
-        Process p = new ProcessBuilder("bash", "-c", "ls " + corpus + "/*.pdf | xargs -P " + jobs
-            + " -I{} pdftotext -q {} -").redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        if (p.waitFor() != 0) {
-          System.out.println("| pdftotext | not available (apt-get install poppler-utils) |");
-          return;
-        }
-        secs.add((System.nanoTime() - start) / 1e9);
-      }
-      double s = median(secs);
-      System.out.printf(Locale.ROOT, "| pdftotext, %d in parallel | %.1f s | %.0f pages/s |%n", jobs, s, pages / s);
+    for (List<BulkRun> runs : List.of(one, two)) {
+      double s = median(runs.stream().map(BulkRun::seconds).toList()), cpu = median(runs.stream().map(BulkRun::cpu).toList());
+      System.out.printf(Locale.ROOT, "| minutes bulk --jobs %d | %.1f s | %.0f pages/s | CPU %.1f s, %.2f cores busy | "
+          + "first file %.2f s | workers' peak RSS %d MB | heap when a collection began, at most %d MB; after the last, "
+          + "at most %d MB |%n", runs == one ? 1 : 2, s, pages / s, cpu, cpu / s,
+          median(runs.stream().map(BulkRun::first).toList()), runs.stream().mapToLong(BulkRun::rssKb).max().orElse(0) >> 10,
+          runs.stream().mapToLong(BulkRun::gcStart).max().orElse(0), runs.stream().mapToLong(BulkRun::gcLast).max().orElse(0));
+    }
+    System.out.printf(Locale.ROOT, "| pdftotext, two at a time | %.1f s | %.0f pages/s |%n", median(poppler), pages / median(poppler));
+    System.out.printf(Locale.ROOT, "| ratio: pages/s of --jobs 2 / --jobs 1 | **%.2f** |%n", median(twoByOne));
+    System.out.printf(Locale.ROOT, "| ratio: pages/s of --jobs 2 / pdftotext two at a time | **%.2f** |%n", median(twoByPoppler));
+  }
+
+  static BulkRun bulkRun(Path corpus, int jobs, Path gcLogs) throws Exception {
+    if (gcLogs != null) clear(gcLogs);
+    Path out = Files.createTempDirectory("minutes-bench-out");
+    Path err = Files.createTempFile("minutes-bench-err", ".txt");
+    RssWatch watch = new RssWatch();
+    watch.start();
+    double cpuBefore = cpuSeconds();
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+        "bulk", corpus.toString(), "--out", out.toString(), "--jobs", String.valueOf(jobs), "--progress", "none")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+    int code = p.waitFor();
+    double wall = (System.nanoTime() - start) / 1e9;
+    watch.stopWatching();
+    double cpu = cpuSeconds() - cpuBefore;
+    String said = Files.readString(err);
+    if (code != 0) throw new IllegalStateException("bulk failed: " + said);
+    long[] gc = gcLogs == null ? new long[2] : gcHeap(gcLogs);
+    deleteTree(out);
+    Files.delete(err);
+    return new BulkRun(wall, cpu, number(said, "first result after ([0-9.]+) s"), watch.peakKb, gc[0], gc[1]);
+  }
+
+  static void deleteTree(Path dir) throws Exception {
+    try (var files = Files.walk(dir)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
     }
   }
 
@@ -186,7 +257,7 @@ public final class Bench {
     return clockTicks;
   }
 
-  /** The largest VmHWM (peak resident set size, kB) of this process's children, read every 0.1 s. */
+  /** The largest VmHWM (peak resident set size, kB) of the workers (this process's grandchildren), read every 0.1 s. */
   static final class RssWatch extends Thread {
     volatile boolean running = true;
     volatile long peakKb;
@@ -198,7 +269,8 @@ public final class Bench {
     @Override
     public void run() {
       while (running) {
-        ProcessHandle.current().children().forEach(p -> {
+        ProcessHandle.current().descendants().filter(p -> p.parent().map(q -> q.pid() != ProcessHandle.current().pid())
+            .orElse(false)).forEach(p -> {
           try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(p.pid()), "status"))) {
               if (line.startsWith("VmHWM:")) peakKb = Math.max(peakKb, Long.parseLong(line.replaceAll("\\D", "")));
