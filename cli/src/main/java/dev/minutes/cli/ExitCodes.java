@@ -24,11 +24,16 @@ public final class ExitCodes {
   static int handle(Exception e, CommandLine cl, ParseResult parsed) {
     boolean debug = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))
         || parsed.hasMatchedOption("--debug");
+    return report(e, debug, cl.getErr());
+  }
+
+  /** Prints {@code minutes: <message>} and, only when {@code debug}, the stack trace; gives the exit code. */
+  static int report(Exception e, boolean debug, java.io.PrintWriter err) {
     String message = e instanceof MinutesException ? e.getMessage()
         : "internal error: " + e + " (run with --debug for details)";
-    cl.getErr().println("minutes: " + message);
-    if (debug) e.printStackTrace(cl.getErr());
-    cl.getErr().flush();
+    err.println("minutes: " + message);
+    if (debug) e.printStackTrace(err);
+    err.flush();
     return of(e);
   }
 }

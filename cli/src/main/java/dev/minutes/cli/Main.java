@@ -57,6 +57,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs the command line in-process; the CLI's tests call this. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    ParseCommand plain = ParseCommand.plain(args);
+    if (plain != null) return plain.execute(out, err);
     CommandLine cl = commandLine(args);
     cl.setOut(out);
     cl.setErr(err);

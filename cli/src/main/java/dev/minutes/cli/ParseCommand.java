@@ -2,21 +2,11 @@ package dev.minutes.cli;
 
 import dev.minutes.MinutesParser;
 import dev.minutes.json.MinutesJson;
-import dev.minutes.model.Action;
-import dev.minutes.model.Attachment;
-import dev.minutes.model.Format;
-import dev.minutes.model.Item;
-import dev.minutes.model.Meeting;
-import dev.minutes.model.Mention;
 import dev.minutes.model.Minutes;
-import dev.minutes.model.Participant;
-import dev.minutes.model.Source;
-import dev.minutes.model.Warning;
 import dev.minutes.nlp.LanguageGuess;
-import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,42 +32,59 @@ final class ParseCommand implements Callable<Integer> {
   boolean debug;
 
   /**
-   * Work a parse will need, started on threads of their own before the command line is read, so that it is
-   * done while PDFBox reads the file: loading the language model's weights, and Jackson's set-up for the
-   * document model (its serializers, built once per type, by writing a small document of every type).
+   * Work a parse will need, started on a thread of its own before the command line is read, so that it is
+   * done while PDFBox reads the file: loading the language model's weights.
    */
   static void prepare() {
     LanguageGuess.preload();
-    Thread json = new Thread(() -> {
-      try {
-        MinutesJson.toJson(sample(), true);
-      } catch (RuntimeException e) {
-        // a warm-up only: the real document is written on the command's thread, which reports any failure
-      }
-    }, "json-warm-up");
-    json.setDaemon(true);
-    json.start();
   }
 
-  /** A small document that holds every type of the model. */
-  static Minutes sample() {
-    var participant = new Participant("A B", "organizer", null, null, null);
-    var action = new Action("a", "2020-01-01", "1/1/2020", "A B", 0);
-    var item = new Item("1", 1, "t", null, List.of(1), List.of("d"), List.of("n"), List.of(), List.of(action),
-        List.of("x"), List.of(new Attachment("a.pdf")), List.of(new Mention("A", 0, "notes")), List.of());
-    var source = new Source("x.pdf", "0", 1, 1, null, "sv", null, null, null,
-        new Format("export", "minutes", List.of("e")));
-    var meeting = new Meeting("t", null, null, null, null, null, List.of(participant));
-    return new Minutes(Minutes.SCHEMA_VERSION, source, meeting, List.of(item), List.of(new Warning("w", "m", 1)));
+  /**
+   * {@code parse FILE [-o OUT] [--compact] [--debug]}, each option at most once, read without picocli, whose
+   * set-up costs a tenth of a second, a tenth of a short parse: the command, or null for any other
+   * arguments (help, other spellings, errors), which picocli then reads and answers.
+   */
+  static ParseCommand plain(String[] args) {
+    if (args.length < 2 || !args[0].equals("parse")) return null;
+    ParseCommand c = new ParseCommand();
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--compact") && !c.compact) {
+        c.compact = true;
+      } else if (a.equals("--debug") && !c.debug) {
+        c.debug = true;
+      } else if ((a.equals("-o") || a.equals("--output")) && c.output == null && i + 1 < args.length
+          && !args[i + 1].startsWith("-")) {
+        c.output = Path.of(args[++i]);
+      } else if (!a.startsWith("-") && c.file == null) {
+        c.file = Path.of(a);
+      } else {
+        return null;
+      }
+    }
+    return c.file == null ? null : c;
+  }
+
+  /** Runs the command read by {@link #plain}, reporting failures as picocli's handler does. */
+  int execute(PrintWriter out, PrintWriter err) {
+    try {
+      return write(out);
+    } catch (Exception e) {
+      return ExitCodes.report(e, debug, err);
+    }
   }
 
   @Override
   public Integer call() throws Exception {
+    return write(spec.commandLine().getOut());
+  }
+
+  private int write(PrintWriter out) throws Exception {
     Minutes minutes = MinutesParser.builder().build().parse(file);
     String json = MinutesJson.toJson(minutes, !compact) + "\n";
     if (output == null) {
-      spec.commandLine().getOut().print(json);
-      spec.commandLine().getOut().flush();
+      out.print(json);
+      out.flush();
     } else {
       dev.minutes.cli.bulk.AtomicFiles.write(output, json.getBytes(StandardCharsets.UTF_8));
     }

@@ -77,11 +77,16 @@ class ParseCommandTest {
   }
 
   @Test
-  void theWarmUpDocumentHasEveryPartOfTheModel() throws Exception {
-    var json = dev.minutes.json.MinutesJson.mapper().readTree(dev.minutes.json.MinutesJson.toJson(ParseCommand.sample(), false));
-    for (String path : new String[] {"/source/format/evidence/0", "/meeting/participants/0/name", "/items/0/actions/0/due",
-        "/items/0/attachments/0/name", "/items/0/mentions/0/section", "/warnings/0/code"}) {
-      assertTrue(!json.at(path).isMissingNode(), path + " in " + json);
+  void theCommonFormsAreReadWithoutPicocliAndTheRestByIt() throws Exception {
+    assertTrue(ParseCommand.plain(new String[] {"parse", "a.pdf", "-o", "x.json", "--compact", "--debug"}) != null);
+    for (String[] other : new String[][] {{"parse"}, {"parse", "--help"}, {"parse", "--output=x.json", "a.pdf"},
+        {"parse", "a.pdf", "b.pdf"}, {"parse", "a.pdf", "-o"}, {"parse", "--compact", "--compact", "a.pdf"}, {"bulk", "x"}}) {
+      assertEquals(null, ParseCommand.plain(other), String.join(" ", other));
     }
+    // Either way, the same output.
+    Path pdf = Fixtures.testdata().resolve("english.pdf");
+    assertEquals(0, run("parse", pdf.toString(), "--output", dir.resolve("a.json").toString(), "--compact"));
+    assertEquals(0, run("parse", "--output=" + dir.resolve("b.json"), "--compact", pdf.toString()));
+    assertEquals(Files.readString(dir.resolve("a.json")), Files.readString(dir.resolve("b.json")));
   }
 }
