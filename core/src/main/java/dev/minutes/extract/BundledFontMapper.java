@@ -25,36 +25,41 @@ final class BundledFontMapper implements FontMapper {
   private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static volatile boolean installed;
 
-  private final TrueTypeFont font;
+  /** The bundled font, read on first use: a PDF whose fonts are all embedded never needs it. */
+  private static final class Bundled {
+    static final TrueTypeFont FONT_READ = read();
 
-  private BundledFontMapper(TrueTypeFont font) {
-    this.font = font;
+    private static TrueTypeFont read() {
+      try (InputStream in = FontMapper.class.getResourceAsStream(FONT)) {
+        if (in == null) throw new IllegalStateException(FONT + " is not on the class path");
+        return new TTFParser().parse(new RandomAccessReadBuffer(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
+
+  private BundledFontMapper() {}
 
   /** Installs the mapper for this JVM once; a mapper the application set itself is left alone. */
   static synchronized void install() {
     if (installed) return;
     installed = true;
-    try (InputStream in = FontMapper.class.getResourceAsStream(FONT)) {
-      if (in == null) return;
-      FontMappers.set(new BundledFontMapper(new TTFParser().parse(new RandomAccessReadBuffer(in))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    if (FontMapper.class.getResource(FONT) != null) FontMappers.set(new BundledFontMapper());
   }
 
   @Override
   public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
-    return new FontMapping<>(font, false);
+    return new FontMapping<>(Bundled.FONT_READ, false);
   }
 
   @Override
   public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
-    return new FontMapping<>(font, false);
+    return new FontMapping<>(Bundled.FONT_READ, false);
   }
 
   @Override
   public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo info) {
-    return new CIDFontMapping(null, font, false);
+    return new CIDFontMapping(null, Bundled.FONT_READ, false);
   }
 }
