@@ -72,20 +72,25 @@ public final class Bench {
     List<String> jdks = new ArrayList<>(List.of(System.getProperty("java.home")));
     Path jdk25 = Path.of(System.getenv().getOrDefault("JDK25_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"));
     if (Files.isExecutable(jdk25.resolve("bin/java"))) jdks.add(jdk25.toString());
-    System.out.printf(Locale.ROOT, "whole process, ./minutes parse FILE (A) against bare PDFBox PDFTextStripper in its own JVM "
-        + "(B), output to /dev/null; %d pairs after 2 warm-up runs of each; medians:%n", reps);
-    System.out.println("| JDK | file | minutes | bare PDFBox | ratio A/B |");
-    System.out.println("|---|---|---|---|---|");
+    System.out.printf(Locale.ROOT, "whole process, ./minutes parse FILE (A, the launcher: on JDK 17 and 25 with %s, on "
+        + "JDK 25 from its AOT cache) against bare PDFBox PDFTextStripper in its own JVM, output to /dev/null: with the "
+        + "JVM's default flags (B) and with the launcher's flags (B'); %d rounds of A, B, B' after 2 warm-up rounds; "
+        + "medians, ratios pair by pair:%n", String.join(" ", PARSE_FLAGS), reps);
+    System.out.println("| JDK | file | minutes (A) | bare PDFBox (B) | B with the launcher's flags (B') | A/B | A/B' |");
+    System.out.println("|---|---|---|---|---|---|---|");
     for (String home : jdks) {
-      String version = home.contains("25") ? "25 (AOT cache)" : System.getProperty("java.specification.version");
+      String version = home.contains("25") ? "25, AOT cache" : System.getProperty("java.specification.version");
       Map<String, String> env = Map.of("PATH", home + "/bin:" + System.getenv("PATH"));
       if (home.contains("25")) waitForTheAotCache(env, seed);
       for (Path file : List.of(seed, cut)) {
         List<String> a = List.of(ROOT.resolve("minutes").toString(), "parse", file.toString());
         List<String> b = List.of(home + "/bin/java", "-cp", bareCp, BareText.class.getName(), file.toString());
-        double[] r = pairs(a, b, env, reps);
-        System.out.printf(Locale.ROOT, "| %s | %s, %d pages | %.2f s | %.2f s | **%.2f** |%n", version,
-            file == seed ? "seed-chromium.pdf" : "long-minutes.pdf cut", file == seed ? 6 : 150, r[0], r[1], r[2]);
+        List<String> flagged = new ArrayList<>(List.of(home + "/bin/java"));
+        flagged.addAll(PARSE_FLAGS);
+        flagged.addAll(b.subList(1, b.size()));
+        double[] r = rounds(List.of(a, b, flagged), env, reps);
+        System.out.printf(Locale.ROOT, "| %s | %s, %d pages | %.2f s | %.2f s | %.2f s | **%.2f** | **%.2f** |%n", version,
+            file == seed ? "seed-chromium.pdf" : "long-minutes.pdf cut", file == seed ? 6 : 150, r[0], r[1], r[2], r[3], r[4]);
       }
     }
     System.out.println();
@@ -108,20 +113,31 @@ public final class Bench {
     throw new IllegalStateException("the launcher made no AOT cache in 60 s");
   }
 
-  /** Medians of A's and B's wall seconds and of the pairs' ratios A/B, after two warm-up runs of each. */
-  static double[] pairs(List<String> a, List<String> b, Map<String, String> env, int reps) throws Exception {
+  /** The JVM flags the launcher gives a parse (see ./minutes). */
+  static final List<String> PARSE_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+  /**
+   * Runs the commands in turn, rounds times after two warm-up rounds: the median wall seconds of each, then
+   * the medians of the first's time over each other's, round by round.
+   */
+  static double[] rounds(List<List<String>> commands, Map<String, String> env, int reps) throws Exception {
     for (int i = 0; i < 2; i++) {
-      run(a, env);
-      run(b, env);
+      for (List<String> c : commands) run(c, env);
     }
-    List<Double> as = new ArrayList<>(), bs = new ArrayList<>(), ratios = new ArrayList<>();
+    List<List<Double>> times = new ArrayList<>();
+    List<List<Double>> ratios = new ArrayList<>();
+    for (int k = 0; k < commands.size(); k++) {
+      times.add(new ArrayList<>());
+      ratios.add(new ArrayList<>());
+    }
     for (int i = 0; i < reps; i++) {
-      double ta = run(a, env), tb = run(b, env);
-      as.add(ta);
-      bs.add(tb);
-      ratios.add(ta / tb);
+      for (int k = 0; k < commands.size(); k++) times.get(k).add(run(commands.get(k), env));
+      for (int k = 1; k < commands.size(); k++) ratios.get(k).add(times.get(0).get(i) / times.get(k).get(i));
     }
-    return new double[] {median(as), median(bs), median(ratios)};
+    double[] r = new double[2 * commands.size() - 1];
+    for (int k = 0; k < commands.size(); k++) r[k] = median(times.get(k));
+    for (int k = 1; k < commands.size(); k++) r[commands.size() + k - 1] = median(ratios.get(k));
+    return r;
   }
 
   /** Wall seconds of one whole process, its output discarded; it must exit 0. */
