@@ -63,10 +63,12 @@ public final class TextQuality {
     return c;
   }
 
+  private static final java.util.regex.Pattern WHITE = java.util.regex.Pattern.compile("[\\s\\p{Z}]+");
+
   /** The tokens of a text, split at white space (no-break spaces too). */
   public static Count count(String text) {
     int tokens = 0, nonWords = 0;
-    for (String raw : text.split("[\\s\\p{Z}]+")) {
+    for (String raw : WHITE.split(text)) {
       Boolean nonWord = judge(raw);
       if (nonWord == null) continue;
       tokens++;
@@ -108,7 +110,7 @@ public final class TextQuality {
 
   private static boolean latinWord(String token, int letters) {
     if (letters > MAX_WORD_LETTERS) return false;
-    String stem = token.replaceFirst("['’]s$", "");
+    String stem = token.endsWith("'s") || token.endsWith("’s") ? token.substring(0, token.length() - 2) : token;
     if (stem.equals(stem.toUpperCase(Locale.ROOT))) return true;
     String lower = stem.toLowerCase(Locale.ROOT);
     if (rarePair(lower.replace("qu", "ku").replace("qv", "kv"))) return false;

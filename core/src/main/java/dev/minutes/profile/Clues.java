@@ -2,15 +2,24 @@ package dev.minutes.profile;
 
 import dev.minutes.extract.TextLine;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Counting a family's clues in a document's lines, for its evidence. */
 public final class Clues {
+  /** Each clue compiled once: a profile asks for the same few on every document. */
+  private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
   private Clues() {}
+
+  private static Pattern compiled(String regex) {
+    return COMPILED.computeIfAbsent(regex, r -> Pattern.compile("(?iu)" + r));
+  }
 
   /** Lines whose whole text (stripped) matches {@code regex}, case-insensitive. */
   public static int lines(List<TextLine> lines, String regex) {
-    Pattern p = Pattern.compile("(?iu)" + regex);
+    Pattern p = compiled(regex);
     int n = 0;
     for (TextLine l : lines) if (p.matcher(l.text().strip()).matches()) n++;
     return n;
@@ -18,7 +27,7 @@ public final class Clues {
 
   /** Lines in which {@code regex} is found, case-insensitive. */
   public static int containing(List<TextLine> lines, String regex) {
-    Pattern p = Pattern.compile("(?iu)" + regex);
+    Pattern p = compiled(regex);
     int n = 0;
     for (TextLine l : lines) if (p.matcher(l.text()).find()) n++;
     return n;
@@ -26,7 +35,7 @@ public final class Clues {
 
   /** Lines among the first {@code first} whose text starts with {@code regex}, case-insensitive. */
   public static int openingLines(List<TextLine> lines, int first, String regex) {
-    Pattern p = Pattern.compile("(?iu)" + regex);
+    Pattern p = compiled(regex);
     int n = 0;
     for (int i = 0; i < Math.min(first, lines.size()); i++) if (p.matcher(lines.get(i).text().strip()).lookingAt()) n++;
     return n;
