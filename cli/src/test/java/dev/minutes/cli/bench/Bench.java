@@ -223,6 +223,7 @@ public final class Bench {
     System.out.printf(Locale.ROOT, "| pdftotext, two at a time | %.1f s | %.0f pages/s |%n", median(poppler), pages / median(poppler));
     System.out.printf(Locale.ROOT, "| ratio: pages/s of --jobs 2 / --jobs 1 | **%.2f** |%n", median(twoByOne));
     System.out.printf(Locale.ROOT, "| ratio: pages/s of --jobs 2 / pdftotext two at a time | **%.2f** |%n", median(twoByPoppler));
+    deleteTree(corpus);
   }
 
   static BulkRun bulkRun(Path corpus, int jobs, Path gcLogs) throws Exception {
