@@ -6,6 +6,9 @@ import dev.minutes.extract.DocumentText;
 import dev.minutes.extract.PageText;
 import dev.minutes.extract.PdfTextExtractor;
 import dev.minutes.extract.TextQuality;
+import dev.minutes.extract.ocr.OcrListener;
+import dev.minutes.extract.ocr.OcrMode;
+import dev.minutes.extract.ocr.OcrReader;
 import dev.minutes.model.Minutes;
 import dev.minutes.model.Source;
 import dev.minutes.nlp.LanguageGuess;
@@ -49,7 +52,9 @@ public final class MinutesParser {
   private MinutesParser(Builder b) {
     this.profiles = List.copyOf(b.profiles);
     this.labelSets = List.copyOf(b.labelSets);
-    this.extractor = new PdfTextExtractor(b.bundledFonts);
+    List<String> languages = labelSets.stream().map(LabelSet::language).distinct().toList();
+    this.extractor = new PdfTextExtractor(b.bundledFonts, new OcrReader.Settings(b.ocr, b.ocrCommand, languages,
+        OcrReader.Settings.DEFAULT_PAGE_TIMEOUT_MILLIS, b.ocrListener));
     this.labelKeys = labelKeys(labelSets);
     this.detectLanguage = b.detectLanguage;
   }
@@ -99,6 +104,7 @@ public final class MinutesParser {
     DocumentText text = extractor.extract(pdf, name);
     PageFurniture.Cleaned cleaned = PageFurniture.clean(text.pages(), this::isLabel);
     Warnings warnings = new Warnings();
+    for (dev.minutes.model.Warning w : text.warnings()) warnings.add(w.code(), w.message(), w.page());
     for (PageText page : text.pages()) {
       if (TextQuality.garbled(page)) {
         TextQuality.Count c = TextQuality.count(page.lines());
@@ -113,7 +119,7 @@ public final class MinutesParser {
     Segmented result = choice.profile().segment(document, warnings);
     Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(),
         language != null ? language : result.labelLanguage(),
-        text.title(), text.author(), text.created(), choice.format(result.kind()));
+        text.title(), text.author(), text.created(), choice.format(result.kind()), text.ocrPages());
     Minutes linked = PeopleLinker.link(new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(),
         warnings.list()));
     List<dev.minutes.model.Warning> checks = dev.minutes.check.SelfChecks.of(linked);
@@ -163,8 +169,35 @@ public final class MinutesParser {
     private boolean bundledFonts = true;
     private boolean detectLanguage = true;
     private List<Profile> profiles = DEFAULT_PROFILES;
+    private OcrMode ocr = OcrMode.AUTO;
+    private String ocrCommand = OcrReader.Settings.DEFAULT_COMMAND;
+    private OcrListener ocrListener = OcrListener.NONE;
 
     private Builder() {}
+
+    /**
+     * Which pages are read by OCR (Tesseract): {@link OcrMode#AUTO} (the default) those without usable text,
+     * {@link OcrMode#ALWAYS} every page, {@link OcrMode#NEVER} none. Pages read by OCR are listed in
+     * {@code source.ocr}. Without Tesseract installed, a document with no text at all is unreadable
+     * ({@link MinutesException.Kind#NO_TEXT}, the message names the packages to install).
+     */
+    public Builder ocr(OcrMode mode) {
+      this.ocr = java.util.Objects.requireNonNull(mode);
+      return this;
+    }
+
+    /** The Tesseract command: a name looked up on the PATH (default {@code tesseract}) or a path. */
+    public Builder ocrCommand(String command) {
+      if (command == null || command.isBlank()) throw new IllegalArgumentException("a command is needed");
+      this.ocrCommand = command;
+      return this;
+    }
+
+    /** Told, on the parsing thread, as each page's OCR starts (progress, more time for a document). */
+    public Builder ocrListener(OcrListener listener) {
+      this.ocrListener = listener == null ? OcrListener.NONE : listener;
+      return this;
+    }
 
     /**
      * The document families to choose from per document, on each one's evidence; a tie goes to the one

@@ -1,0 +1,57 @@
+package dev.minutes.extract.ocr;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs of OCR's usual misreadings inside one word, where the word's own shape shows what was meant; no word is
+ * guessed from a dictionary. Each rule:
+ * <ul>
+ *   <li>a file name's extension read with {@code I}, {@code 1} or {@code |} for {@code l}, or {@code 0} for {@code o},
+ *       that is then a known extension ({@code .xIsx} → {@code .xlsx}, {@code .d0cx} → {@code .docx});
+ *   <li>a letter that looks like a digit between two digits: {@code O}, {@code o} → {@code 0}; {@code I}, {@code l},
+ *       {@code |} → {@code 1} ({@code 2O18} → {@code 2018});
+ *   <li>a speck read as a dot or comma beside a date's slash ({@code 12/.3/2018} → {@code 12/3/2018}).
+ * </ul>
+ */
+final class OcrText {
+  /** The extensions attachments carry. */
+  static final Set<String> EXTENSIONS = Set.of("pdf", "doc", "docx", "docm", "xls", "xlsx", "xlsm", "ppt", "pptx", "odt",
+      "ods", "odp", "txt", "rtf", "csv", "jpg", "jpeg", "png", "gif", "tif", "tiff", "zip", "msg", "eml", "htm", "html",
+      "xml", "mp4", "mov");
+  private static final Pattern EXTENSION = Pattern.compile("(.*\\.)([A-Za-z0-9|]{2,5})([)\\]]?[.,;]?)");
+  private static final Pattern LETTER_AMONG_DIGITS = Pattern.compile("(?<=\\d)[OoIl|](?=\\d)");
+  private static final Pattern SPECK_BY_SLASH = Pattern.compile("(?<=\\d)/[.,'`](?=\\d)|(?<=\\d)[.,'`]/(?=\\d)");
+
+  private OcrText() {}
+
+  static String repair(String word) {
+    String w = digits(word);
+    w = SPECK_BY_SLASH.matcher(w).replaceAll("/");
+    return extension(w);
+  }
+
+  private static String digits(String word) {
+    Matcher m = LETTER_AMONG_DIGITS.matcher(word);
+    if (!m.find()) return word;
+    StringBuilder out = new StringBuilder();
+    m.reset();
+    while (m.find()) m.appendReplacement(out, "Oo".indexOf(m.group().charAt(0)) >= 0 ? "0" : "1");
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String extension(String word) {
+    Matcher m = EXTENSION.matcher(word);
+    if (!m.matches()) return word;
+    String ext = m.group(2);
+    if (EXTENSIONS.contains(ext.toLowerCase(Locale.ROOT))) return word;
+    String mapped = ext.replace('I', 'l').replace('1', 'l').replace('|', 'l').replace('0', 'o');
+    if (!EXTENSIONS.contains(mapped.toLowerCase(Locale.ROOT))) return word;
+    // an extension in capitals stays in capitals; one misread in mixed case is written as it mostly is, small
+    boolean capitals = ext.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    return m.group(1) + (capitals ? mapped.toUpperCase(Locale.ROOT) : mapped.toLowerCase(Locale.ROOT)) + m.group(3);
+  }
+}

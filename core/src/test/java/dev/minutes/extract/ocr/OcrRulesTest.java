@@ -1,0 +1,198 @@
+package dev.minutes.extract.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.minutes.MinutesException;
+import dev.minutes.MinutesParser;
+import dev.minutes.extract.PageText;
+import dev.minutes.extract.TextLine;
+import dev.minutes.extract.Word;
+import dev.minutes.fixtures.OddPdfs;
+import dev.minutes.model.Warning;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** OCR's rules that need no Tesseract: reading hOCR, sizes, weights, skew, which pages and packs. */
+class OcrRulesTest {
+  static final String HOCR = """
+      <div class='ocr_page' id='page_1' title='image "stdin"; bbox 0 0 1240 1754; ppageno 0; scan_res 150 150'>
+       <span class='ocr_line' id='line_1_1' title="bbox 117 165 745 200; baseline 0.001 -8; x_size 35; x_descenders 7; x_ascenders 9">
+        <span class='ocrx_word' id='word_1_1' title='bbox 117 166 141 192; x_wconf 91'>4,</span>
+        <span class='ocrx_word' id='word_1_2' title='bbox 200 165 400 200; x_wconf 95'><strong>Bilagor</strong></span>
+        <span class='ocrx_word' id='word_1_3' title='bbox 410 165 500 192; x_wconf 40'>R&amp;D</span>
+       </span>
+       <span class='ocr_header' id='line_1_2' title="bbox 117 230 300 262; baseline 0 -6; x_size 30">
+        <span class='ocrx_word' id='word_1_4' title='bbox 117 230 300 262; x_wconf 96'>Anteckningar</span>
+       </span>
+      </div>""";
+
+  @Test
+  void readsTesseractsHocr() {
+    List<Hocr.Line> lines = Hocr.lines(HOCR);
+    assertEquals(2, lines.size());
+    Hocr.Line first = lines.get(0);
+    assertEquals(List.of("4,", "Bilagor", "R&D"), first.words().stream().map(Hocr.Word::text).toList());
+    assertEquals(new Hocr.Box(117, 166, 141, 192), first.words().get(0).box());
+    assertEquals(40, first.words().get(2).confidence());
+    assertEquals(35, first.xSize());
+    assertEquals(200 - 8 + 0.001 * 100, first.baselineAt(217), 1e-9);
+    assertEquals("Anteckningar", lines.get(1).words().get(0).text());
+  }
+
+  @Test
+  void aHeadingsNumberGetsTheDotsOcrReadAsCommasOrColons() {
+    assertEquals("4.", OcrReader.number("4,", "Övrigt"));
+    assertEquals("5.", OcrReader.number("5:", "Next"));
+    assertEquals("3.1.", OcrReader.number("3,1:", "Migration"));
+    assertEquals("6.10.", OcrReader.number("6.10.", "Attraktiv"));
+    // not before a capital, not a year, not text
+    assertEquals("4,", OcrReader.number("4,", "och"));
+    assertEquals("2019,", OcrReader.number("2019,", "Anna"));
+    assertEquals("kl.", OcrReader.number("kl.", "Anna"));
+    assertEquals("4,", OcrReader.number("4,", null));
+  }
+
+  @Test
+  void specksAndRulesAreNoWords() {
+    Hocr.Line line = new Hocr.Line(new Hocr.Box(0, 0, 1000, 40), 0, -8, 40, List.of());
+    assertTrue(OcrReader.noise(new Hocr.Word("|", new Hocr.Box(0, 0, 3, 40), 90), line));
+    assertTrue(OcrReader.noise(new Hocr.Word(".", new Hocr.Box(0, 30, 4, 34), 86), line));
+    assertTrue(OcrReader.noise(new Hocr.Word("~", new Hocr.Box(0, 10, 6, 14), 30), line));
+    assertTrue(OcrReader.noise(new Hocr.Word("i", new Hocr.Box(0, 10, 3, 14), 24), line));
+    // a dash is wider than a speck; a short word is as tall as the line's capitals
+    assertFalse(OcrReader.noise(new Hocr.Word("-", new Hocr.Box(0, 20, 15, 24), 40), line));
+    assertFalse(OcrReader.noise(new Hocr.Word("Se", new Hocr.Box(0, 6, 30, 32), 38), line));
+    assertFalse(OcrReader.noise(new Hocr.Word("i", new Hocr.Box(0, 6, 4, 32), 90), line));
+  }
+
+  @Test
+  void sizesOfOneStyleReadAsOneAndLargerStepsStay() {
+    // body lines measured a few percent apart, headings a point and a half larger, a title
+    double[] sizes = {10.0, 10.3, 9.8, 10.1, 9.9, 11.8, 12.0, 18.2};
+    int[] letters = {80, 80, 80, 80, 80, 20, 20, 30};
+    double[] grouped = OcrReader.sizeGroups(sizes, letters);
+    for (int i = 1; i < 5; i++) assertEquals(grouped[0], grouped[i], 1e-9);
+    assertEquals(grouped[5], grouped[6], 1e-9);
+    assertTrue(grouped[5] > grouped[0] + 1);
+    assertTrue(grouped[7] > 18);
+  }
+
+  @Test
+  void boldIsToldOnlyWhereTheWordsInkFallsInTwoClearGroups() {
+    List<OcrReader.RawLine> clear = new ArrayList<>(), alike = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      double jitter = 0.002 * (i % 7);
+      clear.add(line(i % 5 == 0 ? 0.16 + jitter : 0.10 + jitter, i % 5 == 0 ? 0.5 : 0.32));
+      alike.add(line(0.10 + 0.001 * i, 0.30 + 0.002 * i));
+    }
+    Weights.Decision d = Weights.of(clear);
+    assertTrue(d.tells(), d.toString());
+    assertTrue(d.bold(clear.get(0).words().get(0)));
+    assertFalse(d.bold(clear.get(1).words().get(0)));
+    assertFalse(Weights.of(alike).tells(), Weights.of(alike).toString());
+  }
+
+  private static OcrReader.RawLine line(double stroke, double density) {
+    return new OcrReader.RawLine(1, List.of(new OcrReader.RawWord("Anteckningar", 56, 120, 95, stroke, density)), 100,
+        10, 10, null);
+  }
+
+  @Test
+  void measuresAndUndoesASmallTurn() {
+    BufferedImage page = textPage();
+    for (double degrees : new double[] {-1.7, 0.6, 2.0}) {
+      BufferedImage turned = Deskew.straighten(page, -degrees);
+      assertEquals(degrees, Deskew.skewDegrees(turned), 0.1, "turned by " + degrees);
+      assertEquals(0, Deskew.skewDegrees(Deskew.straighten(turned, Deskew.skewDegrees(turned))), 0.1);
+    }
+    assertEquals(0, Deskew.skewDegrees(new BufferedImage(600, 800, BufferedImage.TYPE_BYTE_GRAY)), 0.0);
+  }
+
+  /** A grey page of lines of text, as a 150 dpi scan would hold them. */
+  static BufferedImage textPage() {
+    BufferedImage page = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, page.getWidth(), page.getHeight());
+    g.setColor(Color.BLACK);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 21));
+    for (int y = 150; y < 1600; y += 31) {
+      g.drawString("Kommunchefsgruppen resonerade kring utvecklingsmöjligheter för Umeåregionen", 117, y);
+    }
+    g.dispose();
+    return page;
+  }
+
+  @Test
+  void languagePacksFollowTheLabelSetsAndSayWhatIsMissing() {
+    assertEquals("swe", Tesseract.packFor("sv"));
+    assertEquals("eng", Tesseract.packFor("en"));
+    assertEquals("deu", Tesseract.packFor("de"));
+    assertEquals("nor", Tesseract.packFor("nb"));
+    assertEquals("tesseract-ocr-swe", Tesseract.debianPackage("swe"));
+    List<Warning> warnings = new ArrayList<>();
+    assertEquals("swe", OcrReader.pack(List.of("sv", "en"), Set.of("swe", "eng"), null, warnings));
+    assertEquals("eng", OcrReader.pack(List.of("sv", "en"), Set.of("swe", "eng"), "en", warnings));
+    assertEquals(List.of(), warnings);
+    assertEquals("eng", OcrReader.pack(List.of("sv", "en"), Set.of("eng", "osd"), null, warnings));
+    assertEquals(1, warnings.size());
+    assertEquals("ocr.language-missing", warnings.get(0).code());
+    assertTrue(warnings.get(0).message().contains("apt-get install tesseract-ocr-swe"), warnings.get(0).message());
+  }
+
+  @Test
+  void whichPagesEachModeReads() {
+    TextLine words = TextLine.placed(1, List.of(new Word("Mötet", 56, 80, 10, false), new Word("öppnas", 83, 110, 10, false)),
+        100);
+    List<TextLine> junk = new ArrayList<>();
+    for (int i = 0; i < 30; i++) junk.add(TextLine.placed(3, List.of(new Word("xqzkvtrw", 56, 100, 10, false)), 100 + 12 * i));
+    List<PageText> pages = List.of(new PageText(1, 595, 842, List.of(words)), new PageText(2, 595, 842, List.of()),
+        new PageText(3, 595, 842, junk));
+    assertEquals(List.of(2, 3), OcrReader.pagesToRead(OcrMode.AUTO, pages));
+    assertEquals(List.of(1, 2, 3), OcrReader.pagesToRead(OcrMode.ALWAYS, pages));
+    assertEquals(List.of(), OcrReader.pagesToRead(OcrMode.NEVER, pages));
+    assertEquals(OcrMode.ALWAYS, OcrMode.of(" Always"));
+  }
+
+  @Test
+  void aScanWithoutTesseractNamesThePackagesToInstall() throws Exception {
+    MinutesParser parser = MinutesParser.builder().ocrCommand("/nonexistent/tesseract").build();
+    MinutesException e = assertThrows(MinutesException.class, () -> parser.parse(OddPdfs.imageOnly(), "scan.pdf"));
+    assertEquals(MinutesException.Kind.NO_TEXT, e.kind());
+    assertEquals("scan.pdf: no text layer on any of its 1 page(s); it looks scanned, and reading it needs Tesseract OCR, "
+        + "which is not installed (Debian, Ubuntu: apt-get install tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng)",
+        e.getMessage());
+    MinutesException off = assertThrows(MinutesException.class,
+        () -> MinutesParser.builder().ocr(OcrMode.NEVER).build().parse(OddPdfs.imageOnly(), "scan.pdf"));
+    assertEquals("scan.pdf: no text layer on any of its 1 page(s); it looks scanned, and OCR is off", off.getMessage());
+    assertNotEquals(e.getMessage(), off.getMessage());
+  }
+
+  @Test
+  void misreadingsAWordsShapeShowsAreRepaired() {
+    assertEquals("Fördelningsnyckel.xlsx", OcrText.repair("Fördelningsnyckel.xIsx"));
+    assertEquals("2019.docx,", OcrText.repair("2019.d0cx,"));
+    assertEquals("beslut_v2.PDF", OcrText.repair("beslut_v2.PDF"));
+    assertEquals("budget.XLSX", OcrText.repair("budget.XISX"));
+    assertEquals("2018", OcrText.repair("2O18"));
+    assertEquals("12/3/2018", OcrText.repair("12/.3/2018"));
+    assertEquals("12/3/2018", OcrText.repair("12,/3/2018"));
+    // words stay words
+    assertEquals("Ola", OcrText.repair("Ola"));
+    assertEquals("t.ex.", OcrText.repair("t.ex."));
+    assertEquals("KC-gruppen.", OcrText.repair("KC-gruppen."));
+    assertEquals("3.1.", OcrText.repair("3.1."));
+  }
+}
