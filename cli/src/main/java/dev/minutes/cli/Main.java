@@ -45,6 +45,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExitCodeExceptionMapper(ExitCodes::of);
     cl.setExecutionExceptionHandler(ExitCodes::handle);
     return cl;

@@ -1,6 +1,7 @@
 package dev.minutes.cli;
 
 import dev.minutes.MinutesParser;
+import dev.minutes.extract.ocr.OcrMode;
 import dev.minutes.json.MinutesJson;
 import dev.minutes.model.Minutes;
 import java.io.IOException;
@@ -30,9 +31,13 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "print stack traces of errors")
   boolean debug;
 
+  @Option(names = "--ocr", paramLabel = "MODE", description = "read pages by OCR (Tesseract): auto (pages without usable "
+      + "text, the default), always (every page) or never")
+  OcrMode ocr = OcrMode.AUTO;
+
   @Override
   public Integer call() throws Exception {
-    Minutes minutes = MinutesParser.builder().build().parse(file);
+    Minutes minutes = MinutesParser.builder().ocr(ocr).build().parse(file);
     String json = MinutesJson.toJson(minutes, !compact) + "\n";
     if (output == null) {
       spec.commandLine().getOut().print(json);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minutes.MinutesException;
 import dev.minutes.MinutesParser;
+import dev.minutes.extract.ocr.OcrMode;
 import dev.minutes.json.MinutesJson;
 import dev.minutes.model.Minutes;
 import java.io.BufferedReader;
@@ -22,9 +23,11 @@ import java.util.function.Function;
  * A worker JVM of a bulk run. It reads one request per line on standard input
  * ({@code {"input": …, "output": …}}), parses the input, writes the JSON to the output through a
  * temporary file and a rename, and answers one line on standard output: {@code {"status": "ok", "pages":
- * …, "ms": …, "peakHeap": …}} (with {@code "retire": true} when it should be replaced) or
- * {@code {"status": "failed", "kind": …, "message": …}}. The coordinator kills it on a timeout;
- * {@code -XX:+ExitOnOutOfMemoryError} ends it on an OutOfMemoryError.
+ * …, "ocrPages": …, "ms": …, "peakHeap": …}} (with {@code "retire": true} when it should be replaced) or
+ * {@code {"status": "failed", "kind": …, "message": …}}. As each page's OCR starts it says so first:
+ * {@code {"status": "ocr", "page": …, "index": …, "pages": …}}, so that the coordinator counts the page and gives the
+ * file more time. The coordinator kills it, and with it Tesseract, on a timeout;
+ * {@code -XX:+ExitOnOutOfMemoryError} ends it on an OutOfMemoryError. Arguments: {@code --ocr auto|always|never}.
  */
 public final class Worker {
   public static void main(String[] args) throws Exception {
@@ -32,8 +35,14 @@ public final class Worker {
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
     System.setOut(new PrintStream(java.io.OutputStream.nullOutputStream()));  // nothing else may write to the channel
     exitWithParent();
-    MinutesParser parser = MinutesParser.builder().build();
     ObjectMapper mapper = MinutesJson.mapper();
+    OcrMode ocr = OcrMode.AUTO;
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--ocr")) ocr = OcrMode.of(args[i + 1]);
+    }
+    MinutesParser parser = MinutesParser.builder().ocr(ocr).ocrListener((page, index, pages) -> out.println(
+        mapper.createObjectNode().put("status", "ocr").put("page", page).put("index", index).put("pages", pages)))
+        .build();
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     out.println("{\"status\":\"ready\"}");
     for (String line; (line = in.readLine()) != null; ) {
@@ -46,7 +55,7 @@ public final class Worker {
         Minutes m = parser.parse(input);
         byte[] json = (MinutesJson.toJson(m, true) + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(output, json);
-        reply.put("status", "ok").put("pages", m.source().pages());
+        reply.put("status", "ok").put("pages", m.source().pages()).put("ocrPages", m.source().ocr().size());
       } catch (MinutesException e) {
         reply.put("status", "failed").put("kind", e.kind().name()).put("message", e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
@@ -58,7 +67,10 @@ public final class Worker {
     }
   }
 
-  /** A worker whose coordinator is gone stops at once, mid-file or not: its output would have no reader. */
+  /**
+   * A worker whose coordinator is gone stops at once, mid-file or not: its output would have no reader. Its
+   * processes (Tesseract) go with it.
+   */
   private static void exitWithParent() {
     ProcessHandle.current().parent().ifPresent(parent -> {
       Thread watch = new Thread(() -> {
@@ -69,6 +81,7 @@ public final class Worker {
             return;
           }
         }
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
         Runtime.getRuntime().halt(1);
       }, "parent-watch");
       watch.setDaemon(true);

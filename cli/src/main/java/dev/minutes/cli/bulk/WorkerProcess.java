@@ -38,14 +38,15 @@ final class WorkerProcess implements AutoCloseable {
    * @param quickCompile compile with C1 only: each worker JVM compiles PDFBox anew, and where workers fill
    *     every core, C2's compiler threads take the time the workers need (measured: see the README)
    * @param extraOptions more JVM options, last so that they win
+   * @param ocr the workers' {@code --ocr} mode
    */
-  WorkerProcess(String heap, boolean quickCompile, List<String> extraOptions) throws IOException {
+  WorkerProcess(String heap, boolean quickCompile, List<String> extraOptions, String ocr) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
         "-XX:+UseSerialGC"));
     if (quickCompile) command.add("-XX:TieredStopAtLevel=1");
     command.addAll(extraOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Worker.class.getName()));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Worker.class.getName(), "--ocr", ocr));
     process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
     Thread reader = new Thread(this::readReplies, "bulk-worker-reader");
@@ -87,23 +88,41 @@ final class WorkerProcess implements AutoCloseable {
 
   /**
    * The answer for the oldest file sent and not answered yet ({@code input}), or a synthetic failure. Its
-   * time starts now: the worker starts a file when it has answered for the one before.
+   * time starts now: the worker starts a file when it has answered for the one before. Each page the worker
+   * starts to read by OCR gives the file {@code ocrPageMillis} more and is told to {@code onOcrPage}.
    */
-  JsonNode await(Path input, long timeoutMillis) throws InterruptedException {
+  JsonNode await(Path input, long timeoutMillis, long ocrPageMillis, Runnable onOcrPage) throws InterruptedException {
     if (!ready) {
       JsonNode hello = replies.poll(60, TimeUnit.SECONDS);
       if (hello == null || !"ready".equals(hello.path("status").asText())) return died(input);
       ready = true;
     }
-    JsonNode reply = replies.poll(timeoutMillis, TimeUnit.MILLISECONDS);
-    if (reply == null) {
-      kill();
-      return failure("TIMEOUT", input.getFileName() + ": no result within " + timeoutMillis / 1000.0 + " s; the worker "
-          + "was stopped");
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    int ocrPages = 0;
+    while (true) {
+      long left = deadline - System.nanoTime();
+      JsonNode reply = left <= 0 ? null : replies.poll(left, TimeUnit.NANOSECONDS);
+      if (reply == null) {
+        kill();
+        String allowed = timeoutMillis / 1000.0 + " s" + (ocrPages == 0 ? ""
+            : " and " + ocrPageMillis / 1000.0 + " s for each of " + ocrPages + " page(s) read by OCR");
+        return failure("TIMEOUT", input.getFileName() + ": no result within " + allowed + "; the worker was stopped");
+      }
+      if (reply == EOF) return died(input);
+      if ("ocr".equals(reply.path("status").asText())) {
+        ocrPages++;
+        deadline += TimeUnit.MILLISECONDS.toNanos(ocrPageMillis);
+        onOcrPage.run();
+        continue;
+      }
+      if (reply.path("retire").asBoolean()) retiring = true;
+      return reply;
     }
-    if (reply == EOF) return died(input);
-    if (reply.path("retire").asBoolean()) retiring = true;
-    return reply;
+  }
+
+  /** The answer for the oldest file sent, without OCR's allowance (tests). */
+  JsonNode await(Path input, long timeoutMillis) throws InterruptedException {
+    return await(input, timeoutMillis, 0, () -> {});
   }
 
   /** Whether the worker may be sent more files: it is usable and has not asked to be replaced. */

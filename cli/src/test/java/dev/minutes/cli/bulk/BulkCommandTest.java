@@ -41,7 +41,8 @@ class BulkCommandTest {
     Files.copy(t.resolve("traps.pdf"), in.resolve("traps.pdf"));
     Files.copy(t.resolve("malformed/truncated-25.pdf"), in.resolve("broken/truncated-25.pdf"));
     Files.copy(t.resolve("malformed/encrypted-user-password.pdf"), in.resolve("broken/secret.pdf"));
-    Files.copy(t.resolve("malformed/image-only.pdf"), in.resolve("broken/scan.pdf"));
+    // a page with nothing on it: no text, even by OCR
+    Files.copy(t.resolve("malformed/empty-page.pdf"), in.resolve("broken/scan.pdf"));
     Files.writeString(in.resolve("broken/notes.pdf"), "just text\n");
     Files.writeString(in.resolve("readme.txt"), "not a pdf and not named like one\n");
   }
@@ -175,7 +176,7 @@ class BulkCommandTest {
   void whatTheWorkerJvmPrintsOnItsOwnIsNotTakenForAReply() throws Exception {
     // -XX:+PrintCommandLineFlags makes the JVM print a line on standard output before the worker starts.
     Path output = tmp.resolve("seed.json");
-    try (WorkerProcess worker = new WorkerProcess("256m", true, List.of("-XX:+PrintCommandLineFlags"))) {
+    try (WorkerProcess worker = new WorkerProcess("256m", true, List.of("-XX:+PrintCommandLineFlags"), "never")) {
       JsonNode reply = parseOne(worker, Fixtures.testdata().resolve("seed-chromium.pdf"), output);
       assertEquals("ok", reply.path("status").asText(), reply.toString());
       assertEquals(reply.path("pages").asInt(), MinutesJson.mapper().readTree(output.toFile()).at("/source/pages").asInt());
@@ -187,8 +188,8 @@ class BulkCommandTest {
     // The language model and the rest a worker keeps hold about 50 MB: more than half of 80 MB, well
     // under half of 256 MB.
     Path seed = Fixtures.testdata().resolve("seed-chromium.pdf");
-    try (WorkerProcess small = new WorkerProcess("80m", true, List.of());
-         WorkerProcess usual = new WorkerProcess("256m", true, List.of())) {
+    try (WorkerProcess small = new WorkerProcess("80m", true, List.of(), "never");
+         WorkerProcess usual = new WorkerProcess("256m", true, List.of(), "never")) {
       JsonNode reply = parseOne(small, seed, tmp.resolve("a.json"));
       assertEquals("ok", reply.path("status").asText(), reply.toString());
       assertTrue(reply.path("retire").asBoolean(), reply.toString());

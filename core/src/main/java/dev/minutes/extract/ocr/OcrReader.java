@@ -294,7 +294,7 @@ public final class OcrReader {
     Raster raster = image.getRaster();
     List<RawLine> out = new ArrayList<>();
     for (Hocr.Line line : lines) {
-      List<Hocr.Word> kept = line.words().stream().filter(w -> !noise(w, line)).toList();
+      List<Hocr.Word> kept = gapAfterNumber(line.words().stream().filter(w -> !noise(w, line)).toList(), line);
       if (kept.isEmpty()) continue;
       double sizePx = size(line, raster, levels);
       boolean tall = kept.stream().anyMatch(w -> FULL_HEIGHT.matcher(w.text()).find());
@@ -303,6 +303,7 @@ public final class OcrReader {
       double bandBottom = edges == null ? Double.NaN : edges[0];
       double bandTop = edges == null ? Double.NaN : !Double.isNaN(edges[1]) ? edges[1]
           : Double.isNaN(edges[2]) ? Double.NaN : edges[0] - 0.7 * (edges[0] - edges[2]);
+      kept = bullet(kept, line);
       List<RawWord> words = new ArrayList<>();
       for (int k = 0; k < kept.size(); k++) {
         Hocr.Word word = kept.get(k);
@@ -371,9 +372,12 @@ public final class OcrReader {
     }
     if (on.size() < 2) return null;
     double baseline = median(on.stream().mapToDouble(x -> x[1]).toArray());
-    double tallest = on.stream().mapToDouble(x -> x[1] - x[0]).max().orElse(0);
+    double split = tallSplit(on.stream().mapToDouble(x -> x[1] - x[0]).toArray());
     List<Double> tallTops = new ArrayList<>(), shortTops = new ArrayList<>();
-    for (double[] x : on) (x[1] - x[0] >= TALL_SHARE * tallest ? tallTops : shortTops).add(x[0]);
+    double lowest = on.stream().mapToDouble(x -> x[1] - x[0]).min().orElse(0);
+    // letters of one kind: tall where the words hold capitals, digits or ascenders, else x-height letters
+    if (split <= lowest && !fullHeight) split = Double.MAX_VALUE;
+    for (double[] x : on) (x[1] - x[0] >= split ? tallTops : shortTops).add(x[0]);
     double ascTop = tallTops.isEmpty() || !fullHeight ? Double.NaN
         : median(tallTops.stream().mapToDouble(d -> d).toArray());
     double xTop = shortTops.isEmpty() ? Double.NaN : median(shortTops.stream().mapToDouble(d -> d).toArray());
@@ -394,8 +398,37 @@ public final class OcrReader {
   /** Letters as tall as capitals: a line without one ({@code t} is shorter) has its size from its x-height. */
   private static final java.util.regex.Pattern FULL_HEIGHT = java.util.regex.Pattern.compile("[A-Z0-9bdfhklÅÄÖ]");
 
-  /** The share of the tallest letter's height from which a letter counts as tall (capitals, digits, ascenders). */
-  static final double TALL_SHARE = 0.82;
+  /**
+   * The height from which a letter on the baseline counts as tall (capitals, digits, ascenders): where the heights
+   * split best in two (Otsu's), if the taller group stands at least {@value #TALL_STEP} times above the other; else
+   * the letters are all of one kind, tall where the tallest is. Accented capitals and {@code å}, taller still, fall in
+   * the tall group as a few among many and do not move its median top.
+   */
+  static double tallSplit(double[] heights) {
+    double[] h = heights.clone();
+    java.util.Arrays.sort(h);
+    double best = -1, split = h[0];
+    double lowMean = h[0], highMean = h[h.length - 1];
+    double sum = 0;
+    for (double v : h) sum += v;
+    double left = 0;
+    for (int i = 0; i < h.length - 1; i++) {
+      left += h[i];
+      double n0 = i + 1, n1 = h.length - n0, m0 = left / n0, m1 = (sum - left) / n1;
+      double between = n0 * n1 * (m1 - m0) * (m1 - m0);
+      if (between > best) {
+        best = between;
+        split = (h[i] + h[i + 1]) / 2;
+        lowMean = m0;
+        highMean = m1;
+      }
+    }
+    if (highMean >= TALL_STEP * lowMean) return split;
+    // one kind: all tall (a line of capitals and digits) or all short (x-height letters); the caller tells which
+    return h[0];
+  }
+
+  static final double TALL_STEP = 1.2;
 
   /**
    * The connected shapes of dark pixels (Otsu's threshold) in a box, each as {top, bottom} in image rows to a fraction
@@ -501,20 +534,69 @@ public final class OcrReader {
   public static final double ASCENT_PER_EM = 0.72;
 
   /**
-   * A speck or a rule read as a word: a vertical bar (a table's rule, a page's edge); signs without a letter or digit
-   * read with less confidence than {@value #SIGN_CONFIDENCE} and narrower than a quarter of the line's height (a
-   * dash is wider); a lone dot, comma or quote (a speck: text does not set
+   * A speck or a rule read as a word: a vertical bar (a table's rule, a page's edge); other signs without a letter or digit read
+   * with less confidence than {@value #SIGN_CONFIDENCE}; a lone dot, comma or quote (a speck: text does not set
    * them apart by spaces); or one or two characters read with less than {@value #SPECK_CONFIDENCE} whose box is less
    * than half the line's height (a real short word, {@code Se} or {@code 1.}, is as tall as the line's capitals).
    */
   static boolean noise(Hocr.Word word, Hocr.Line line) {
     String t = word.text();
     if (t.chars().allMatch(c -> c == '|' || c == '¦')) return true;
+    // a dash is a thin stroke, kept however unsure Tesseract is of it
+    if (dash(t)) return false;
     if (t.chars().allMatch(c -> ".,'`´‘’\"“”„".indexOf(c) >= 0)) return true;
     boolean letterOrDigit = t.codePoints().anyMatch(Character::isLetterOrDigit);
-    if (!letterOrDigit && word.confidence() < SIGN_CONFIDENCE && word.box().width() < 0.25 * line.xSize()) return true;
+    if (!letterOrDigit && word.confidence() < SIGN_CONFIDENCE) return true;
     return t.codePointCount(0, t.length()) <= 2 && word.confidence() < SPECK_CONFIDENCE
         && word.box().height() < 0.5 * line.xSize();
+  }
+
+  private static boolean dash(String t) {
+    return !t.isEmpty() && t.chars().allMatch(c -> "-–—".indexOf(c) >= 0);
+  }
+
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+([.,:]\\d+)*[.,:)]?");
+
+  /**
+   * A line's words without a dash right after a leading number ({@code 2.5 - IT}) whose box is taller than a third
+   * of the line's height: a real dash is a thin stroke, so this is Tesseract's reading of the wide gap between a
+   * heading's number and its title.
+   */
+  static List<Hocr.Word> gapAfterNumber(List<Hocr.Word> words, Hocr.Line line) {
+    if (words.size() < 3 || !NUMBER.matcher(words.get(0).text()).matches() || !dash(words.get(1).text())
+        || words.get(1).box().height() <= 0.35 * line.xSize()) {
+      return words;
+    }
+    List<Hocr.Word> out = new ArrayList<>(words);
+    out.remove(1);
+    return out;
+  }
+
+  /** Small round marks OCR reads a list's bullet ({@code •}) as. */
+  private static final String BULLETS = "•«»°·*¢©";
+
+  /**
+   * A line's first word, where it is a list's bullet read as another small mark ({@code «}, {@code °}, {@code *}): a
+   * bullet ({@code •}), as a text layer gives it, so that the list's marker is known for one. A bullet read together
+   * with the word after it ({@code «Utbildningsplan}) is parted from it.
+   */
+  static List<Hocr.Word> bullet(List<Hocr.Word> words, Hocr.Line line) {
+    Hocr.Word first = words.get(0);
+    String t = first.text();
+    if (t.isEmpty() || BULLETS.indexOf(t.charAt(0)) < 0) return words;
+    List<Hocr.Word> out = new ArrayList<>(words);
+    if (t.length() == 1) {
+      if (first.box().height() < 0.45 * line.xSize()) out.set(0, new Hocr.Word("•", first.box(), first.confidence()));
+      return out;
+    }
+    if (!Character.isLetterOrDigit(t.codePointAt(1))) return words;
+    Hocr.Box b = first.box();
+    int bulletWidth = (int) Math.round(Math.min(b.width() / 3.0, 0.3 * line.xSize()));
+    int gap = (int) Math.round(0.25 * line.xSize());
+    out.set(0, new Hocr.Word("•", new Hocr.Box(b.left(), b.top(), b.left() + bulletWidth, b.bottom()), first.confidence()));
+    out.add(1, new Hocr.Word(t.substring(1), new Hocr.Box(Math.min(b.right() - 1, b.left() + bulletWidth + gap), b.top(),
+        b.right(), b.bottom()), first.confidence()));
+    return out;
   }
 
   static final int SIGN_CONFIDENCE = 60;

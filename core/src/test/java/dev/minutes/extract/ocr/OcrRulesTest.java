@@ -77,6 +77,44 @@ class OcrRulesTest {
   }
 
   @Test
+  void aGapReadAsADashAfterAHeadingsNumberIsNoWord() {
+    Hocr.Line line = new Hocr.Line(new Hocr.Box(0, 0, 1000, 40), 0, -8, 40, List.of());
+    Hocr.Word number = new Hocr.Word("2.5", new Hocr.Box(0, 6, 40, 32), 90);
+    Hocr.Word title = new Hocr.Word("IT", new Hocr.Box(120, 6, 150, 32), 90);
+    Hocr.Word gap = new Hocr.Word("-", new Hocr.Box(60, 4, 100, 34), 50);
+    Hocr.Word stroke = new Hocr.Word("-", new Hocr.Box(60, 18, 75, 22), 50);
+    assertEquals(List.of(number, title), OcrReader.gapAfterNumber(List.of(number, gap, title), line));
+    // a thin dash is a dash; a tall one elsewhere is left to the other rules
+    assertEquals(List.of(number, stroke, title), OcrReader.gapAfterNumber(List.of(number, stroke, title), line));
+    assertEquals(List.of(title, gap, number), OcrReader.gapAfterNumber(List.of(title, gap, number), line));
+  }
+
+  @Test
+  void aBulletReadAsAnotherMarkIsABullet() {
+    Hocr.Line line = new Hocr.Line(new Hocr.Box(0, 0, 1000, 40), 0, -8, 40, List.of());
+    Hocr.Word word = new Hocr.Word("Utbildningsplan", new Hocr.Box(40, 6, 300, 32), 90);
+    List<Hocr.Word> alone = OcrReader.bullet(List.of(new Hocr.Word("«", new Hocr.Box(0, 14, 10, 24), 60), word), line);
+    assertEquals(List.of("•", "Utbildningsplan"), alone.stream().map(Hocr.Word::text).toList());
+    List<Hocr.Word> joined = OcrReader.bullet(List.of(new Hocr.Word("«Utbildningsplan", new Hocr.Box(0, 6, 300, 32), 70)),
+        line);
+    assertEquals(List.of("•", "Utbildningsplan"), joined.stream().map(Hocr.Word::text).toList());
+    assertTrue(joined.get(0).box().right() < joined.get(1).box().left());
+    // a capital's height is no bullet's; a sign before a word that is not a letter stays
+    Hocr.Word star = new Hocr.Word("*", new Hocr.Box(0, 4, 10, 30), 60);
+    assertEquals(List.of(star, word), OcrReader.bullet(List.of(star, word), line));
+    Hocr.Word quote = new Hocr.Word("«»", new Hocr.Box(0, 6, 20, 32), 60);
+    assertEquals(List.of(quote), OcrReader.bullet(List.of(quote), line));
+  }
+
+  @Test
+  void lettersSplitIntoTallAndShortOnlyWhereTheyDifferClearly() {
+    // x-height letters of 20 px and capitals of 28 px
+    assertEquals(24, OcrReader.tallSplit(new double[] {20, 21, 19, 28, 27, 20, 28}), 1e-9);
+    // one kind: the lowest, so that every letter is tall or the caller says short
+    assertEquals(19, OcrReader.tallSplit(new double[] {20, 21, 19, 20, 22}), 1e-9);
+  }
+
+  @Test
   void sizesOfOneStyleReadAsOneAndLargerStepsStay() {
     // body lines measured a few percent apart, headings a point and a half larger, a title
     double[] sizes = {10.0, 10.3, 9.8, 10.1, 9.9, 11.8, 12.0, 18.2};
