@@ -62,7 +62,8 @@ public final class MinutesParser {
   /** The families the parser knows, the meeting app's export first. */
   public static final List<Profile> DEFAULT_PROFILES = List.of(new ExportProfile(),
       new dev.minutes.profile.protocol.ParagraphProtocolProfile(), new dev.minutes.profile.association.AssociationProfile(),
-      new dev.minutes.profile.board.BoardMinutesProfile(), new dev.minutes.profile.german.GermanProtocolProfile());
+      new dev.minutes.profile.board.BoardMinutesProfile(), new dev.minutes.profile.german.GermanProtocolProfile(),
+      new dev.minutes.profile.table.TableProtocolProfile());
 
   public static Builder builder() {
     return new Builder();
@@ -114,7 +115,7 @@ public final class MinutesParser {
     }
     String language = detectLanguage ? LanguageGuess.of(sample(cleaned.lines())) : null;
     DocumentLines document = new DocumentLines(cleaned.lines(), cleaned.furniture(), language, labelSets,
-        text.pageCount());
+        text.pageCount(), referenceDate(text));
     Profiles.Choice choice = Profiles.choose(profiles, document);
     Segmented result = choice.profile().segment(document, warnings);
     Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(),
@@ -129,6 +130,15 @@ public final class MinutesParser {
       if (!all.contains(w)) all.add(w);
     }
     return new Minutes(linked.schemaVersion(), linked.source(), linked.meeting(), linked.items(), all);
+  }
+
+  /** The date the PDF's metadata gives: one in its title ({@code 2023-08-10-minutes}), else its creation date. */
+  private static String referenceDate(DocumentText text) {
+    if (text.title() != null) {
+      String inTitle = dev.minutes.segment.DateTimeFinder.find(text.title()).date();
+      if (inTitle != null) return inTitle;
+    }
+    return text.created();
   }
 
   /** The document's running text, up to what the language detector reads. */

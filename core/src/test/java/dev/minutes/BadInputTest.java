@@ -61,7 +61,7 @@ class BadInputTest {
   }
 
   @Test
-  void truncatedPdfIsDamagedOrReadInPart() throws Exception {
+  void aPdfCutInsideItsFirstPageIsDamaged() throws Exception {
     byte[] whole = Files.readAllBytes(Fixtures.testdata().resolve("english.pdf"));
     // Cut inside the first page's content: PDFBox can rebuild nothing useful from 600 bytes.
     fails("truncated.pdf", Arrays.copyOf(whole, 600), Kind.DAMAGED);

@@ -59,12 +59,21 @@ class GoldenTest {
     assertEquals(expected, actual, "parse(" + pdf.getFileName() + ") differs from " + gold(pdf).getFileName());
   }
 
+  /** Every gold file below testdata: the fixtures', the generated documents', the long one's, the real corpus's. */
+  static Stream<Path> allGold() throws IOException {
+    try (Stream<Path> files = Files.walk(Fixtures.testdata())) {
+      List<Path> gold = files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+      assertTrue(gold.size() >= 48, "gold files: " + gold.size());
+      return gold.stream();
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("goldenPdfs")
-  void expectedJsonIsValidAgainstTheSchema(Path pdf) throws Exception {
-    JsonNode json = MinutesJson.mapper().readTree(gold(pdf).toFile());
+  @MethodSource("allGold")
+  void everyGoldFileIsValidAgainstTheSchema(Path gold) throws Exception {
+    JsonNode json = MinutesJson.mapper().readTree(gold.toFile());
     Set<ValidationMessage> errors = schema().validate(json);
-    assertEquals(Set.of(), errors);
+    assertEquals(Set.of(), errors, Fixtures.testdata().relativize(gold).toString());
   }
 
   @Test

@@ -138,4 +138,24 @@ class TrapsTest {
       }
     }
   }
+
+  @Test
+  void aPageNumberLeftBetweenParagraphsMidPageIsSetAside() throws Exception {
+    // FORMAT.md: "2/11 and 5/11 standing alone between paragraphs". Here 2/3 stands mid-page on page 2,
+    // between two paragraphs of notes, in body type.
+    dev.minutes.fixtures.TinyPdf pdf = new dev.minutes.fixtures.TinyPdf()
+        .header("Kommunchefsmöte, Umeåregionen", "2018-11-14 13:15 - 16:15", "Rex", "Magnus Haglund")
+        .bold("1.|Mötet öppnas").gap(4).bold("Anteckningar").line("Mötet öppnades av Magnus Haglund.")
+        .page().bold("2.|Budget").gap(4).bold("Anteckningar");
+    for (int i = 1; i <= 5; i++) pdf.line("Budgeten gicks igenom, del " + i + ".").gap(8);
+    pdf.gap(20).line("2/3").gap(20);
+    for (int i = 6; i <= 10; i++) pdf.line("Budgeten gicks igenom, del " + i + ".").gap(8);
+    pdf.page().bold("3.|Mötet avslutas").gap(4).bold("Anteckningar").line("Mötet avslutades.");
+    Minutes m = MinutesParser.builder().build().parse(pdf.bytes(), "leaked.pdf");
+    List<String> notes = item(m, "2").notes();
+    assertEquals(10, notes.size(), notes.toString());
+    assertFalse(notes.stream().anyMatch(n -> n.contains("2/3")), notes.toString());
+    assertEquals("Budgeten gicks igenom, del 6.", notes.get(5));
+    assertEquals(List.of(), m.warnings());
+  }
 }

@@ -1,6 +1,9 @@
 package dev.minutes.extract;
 
+import java.awt.geom.AffineTransform;
+import java.awt.geom.GeneralPath;
 import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
@@ -63,6 +66,24 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  *       until nothing changes. This pass runs only in a document where some font without trusted evidence
  *       of its own has a map that gives one text (with a letter or digit) to two glyphs, the mark of a
  *       damaged map (of the real corpus, only the Nykarleby protocols).
+ *   <li><b>The glyph's width and outline, for ligatures.</b> A ligature that every map tells as its first
+ *       letter gets no vote of another text. So, in that pass, a glyph without evidence of its own that the
+ *       votes leave open or decide to be one letter (else the letter most of its fonts' maps give it) is a
+ *       ligature beginning with that letter ({@code ff fi fl ffi ffl ft fb fh fj fk ti tt tf tti th}) where
+ *       its advance is at least {@value #LIGATURE_WIDER} times the letter's, is within
+ *       {@value #LIGATURE_TOLERANCE} of the advances of the ligature's letters summed (a font draws its
+ *       ligatures tighter than its letters: Calibri's are 1% to 5.4% narrower), and its outline matches
+ *       theirs set side by side (their offsets scaled to its advance), as intersection over union sampled on
+ *       a grid of a hundredth of the em, to at least {@value #LIGATURE_OVERLAP} and by at least
+ *       {@value #LIGATURE_MARGIN} more than any other ligature that fits the width. Widths alone cannot
+ *       choose: {@code fi} and {@code fl} are equally wide, and Calibri's {@code tt} is nearer the width of
+ *       {@code t} and {@code f} than of two {@code t}s; outlines tell them apart, and where they do not, the
+ *       glyph keeps its map's letter. The letters' glyphs are those decided to be them in the fonts that
+ *       draw the ligature, else in the other fonts of their name (the subsets of one font); of several
+ *       (decided at least half as clearly as the clearest), not one {@value #LIGATURE_WIDER} times as wide
+ *       as the narrowest (a ligature told as the letter), and of the rest the one decided most clearly. The
+ *       votes are then counted again with the ligatures fixed, and ligatures looked for again, while new
+ *       ones are found ({@value #MAX_LIGATURE_PASSES} times at most).
  * </ol>
  * Differences of white space alone, of compatibility forms (NFKC) and of texts without a letter or digit
  * (hyphen and quote variants) are not repairs. Only TrueType outlines are read: simple TrueType fonts and
@@ -74,6 +95,8 @@ final class GlyphTextRepair {
   /** A text's width may be this far off the glyph's advance, relative to the text's width. */
   private static final float WIDTH_TOLERANCE = 0.15f;
   private static final int MAX_ROUNDS = 8;
+  /** How often the votes are counted again with the ligatures found fixed. */
+  private static final int MAX_LIGATURE_PASSES = 3;
   private static final int MAX_FORM_DEPTH = 16;
   /** Fonts with more glyphs mapped than this (whole CJK fonts) are left as their maps say. */
   private static final int MAX_GLYPHS = 4096;
@@ -81,6 +104,17 @@ final class GlyphTextRepair {
   private static final int MAX_SHARING = 16;
   /** A simple font's map of 256 codes is a few kilobytes; one larger than this is not read. */
   private static final int MAX_SIMPLE_MAP_BYTES = 1 << 20;
+  /** The ligatures a glyph told as its first letter may be. */
+  private static final List<String> LIGATURES =
+      List.of("ff", "fi", "fl", "ffi", "ffl", "ft", "fb", "fh", "fj", "fk", "ti", "tt", "tf", "tti", "th");
+  /** A ligature's glyph is at least this many times as wide as its first letter's. */
+  private static final float LIGATURE_WIDER = 1.3f;
+  /** A ligature's advance may be this far off its letters' advances summed, relative to the sum. */
+  private static final float LIGATURE_TOLERANCE = 0.08f;
+  /** The least overlap of a glyph's outline with its letters' for it to be their ligature. */
+  private static final float LIGATURE_OVERLAP = 0.75f;
+  /** By how much the best ligature's overlap must exceed any other's that fits the width. */
+  private static final float LIGATURE_MARGIN = 0.03f;
 
   private final PDDocument document;
   private final Map<COSBase, FontGlyphs> fonts = new IdentityHashMap<>();
@@ -89,6 +123,8 @@ final class GlyphTextRepair {
   private Map<Long, Float> scores = new HashMap<>();
   private boolean prepared;
   private final Map<Long, Map<String, String>> spelling = new HashMap<>();
+  /** Outlines sampled for the ligature rule, by outline key. */
+  private final Map<Long, Raster> rasters = new HashMap<>();
   private int repairedGlyphs;
 
   GlyphTextRepair(PDDocument document) {
@@ -379,20 +415,37 @@ final class GlyphTextRepair {
         }
       }
       Map<Long, Float> advances = new HashMap<>();
+      Map<Long, Glyph> glyphs = new HashMap<>();
       for (FontGlyphs f : all) {
-        for (int gid : f.keys.keySet()) advances.putIfAbsent(f.keys.get(gid), f.ttf.getAdvanceWidth(gid) * f.scale);
-      }
-      for (int round = 0; round < MAX_ROUNDS; round++) {
-        Map<String, Map<String, Float>> widths = round == 0 ? Map.of() : widths(votes, advances);
-        Map<Long, String> next = new HashMap<>();
-        Map<Long, Float> nextScores = new HashMap<>();
-        for (Map.Entry<Long, List<Vote>> e : votes.entrySet()) {
-          decide(e.getKey(), e.getValue(), keysOfText, widths, advances.get(e.getKey()), next, nextScores);
+        for (int gid : f.keys.keySet()) {
+          advances.putIfAbsent(f.keys.get(gid), f.ttf.getAdvanceWidth(gid) * f.scale);
+          glyphs.putIfAbsent(f.keys.get(gid), new Glyph(f, gid));
         }
-        boolean same = next.equals(decided);
-        decided = next;
-        scores = nextScores;
-        if (same && round > 0) break;
+      }
+      // votes until nothing changes; then ligatures, and votes again with those fixed, while more are found
+      Map<Long, String> ligatures = new HashMap<>();
+      for (int pass = 0; pass < MAX_LIGATURE_PASSES; pass++) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+          Map<String, Map<String, Float>> widths = pass == 0 && round == 0 ? Map.of() : widths(votes, advances);
+          Map<Long, String> next = new HashMap<>();
+          Map<Long, Float> nextScores = new HashMap<>();
+          for (Map.Entry<Long, List<Vote>> e : votes.entrySet()) {
+            decide(e.getKey(), e.getValue(), keysOfText, widths, advances.get(e.getKey()), next, nextScores);
+          }
+          for (Map.Entry<Long, String> l : ligatures.entrySet()) {
+            next.put(l.getKey(), l.getValue());
+            nextScores.put(l.getKey(), 1f);
+          }
+          boolean same = next.equals(decided);
+          decided = next;
+          scores = nextScores;
+          if (same && round > 0) break;
+        }
+        Map<Long, String> found = ligatures(votes, advances, glyphs);
+        boolean fresh = !ligatures.keySet().containsAll(found.keySet());
+        ligatures.putAll(found);
+        decided.putAll(ligatures);
+        if (!fresh) break;
       }
       for (Map.Entry<Long, List<Vote>> e : votes.entrySet()) {
         String d = decided.get(e.getKey());
@@ -513,6 +566,186 @@ final class GlyphTextRepair {
       i += Character.charCount(cp);
     }
     return expected <= 0 || Math.abs(advance - expected) <= WIDTH_TOLERANCE * expected;
+  }
+
+  /** A glyph of a font, to read its outline by. */
+  private record Glyph(FontGlyphs font, int gid) {}
+
+  /**
+   * The ligatures told as their first letter among the glyphs the votes left open or decided to be one
+   * letter: by their advance against their letters' and by their outline against their letters' set side
+   * by side.
+   */
+  private Map<Long, String> ligatures(Map<Long, List<Vote>> votes, Map<Long, Float> advances,
+      Map<Long, Glyph> glyphs) throws IOException {
+    // the glyphs decided to be each letter, in each font and in each font name
+    Map<FontGlyphs, Map<String, Set<Long>>> inFont = new IdentityHashMap<>();
+    Map<String, Map<String, Set<Long>>> inName = new HashMap<>();
+    for (Map.Entry<Long, String> d : decided.entrySet()) {
+      String text = d.getValue();
+      if (text.length() != 1 || !Character.isLetter(text.charAt(0)) || !advances.containsKey(d.getKey())) continue;
+      for (Vote v : votes.get(d.getKey())) {
+        inFont.computeIfAbsent(v.font, k -> new HashMap<>()).computeIfAbsent(text, k -> new HashSet<>())
+            .add(d.getKey());
+        inName.computeIfAbsent(v.font.baseName, k -> new HashMap<>()).computeIfAbsent(text, k -> new HashSet<>())
+            .add(d.getKey());
+      }
+    }
+    Map<Long, String> found = new HashMap<>();
+    for (Map.Entry<Long, List<Vote>> e : votes.entrySet()) {
+      long key = e.getKey();
+      String d = decided.get(key);
+      String letter = d != null ? d : toldLetter(e.getValue());
+      for (Vote v : e.getValue()) if (v.own) letter = null;
+      if (letter == null || letter.length() != 1 || !Character.isLetter(letter.charAt(0))) continue;
+      Float advance = advances.get(key);
+      Long first = letterGlyph(letter, e.getValue(), inFont, inName, advances);
+      if (advance == null || first == null || advance < LIGATURE_WIDER * advances.get(first)) continue;
+      String best = null;
+      float bestOverlap = 0, secondOverlap = 0;
+      for (String ligature : LIGATURES) {
+        if (!ligature.startsWith(letter)) continue;
+        List<Long> parts = new ArrayList<>();
+        float sum = 0;
+        for (int i = 0; i < ligature.length(); i++) {
+          Long part = letterGlyph(ligature.substring(i, i + 1), e.getValue(), inFont, inName, advances);
+          if (part == null) break;
+          parts.add(part);
+          sum += advances.get(part);
+        }
+        if (parts.size() < ligature.length() || Math.abs(advance - sum) > LIGATURE_TOLERANCE * sum) continue;
+        float overlap = overlap(key, parts, advance / sum, glyphs, rasters);
+        if (overlap > bestOverlap) {
+          secondOverlap = bestOverlap;
+          bestOverlap = overlap;
+          best = ligature;
+        } else if (overlap > secondOverlap) {
+          secondOverlap = overlap;
+        }
+      }
+      if (best != null && bestOverlap >= LIGATURE_OVERLAP && bestOverlap - secondOverlap >= LIGATURE_MARGIN) {
+        found.put(key, best);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A letter's glyph for a glyph drawn by the fonts of {@code votes}: of the glyphs decided to be that
+   * letter in those fonts, else in fonts of their name, and decided at least half as clearly as the
+   * clearest, those less than {@value #LIGATURE_WIDER} times as wide as the narrowest (the others may be
+   * ligatures told as the letter), the one decided most clearly; null where none is.
+   */
+  private Long letterGlyph(String letter, List<Vote> votes, Map<FontGlyphs, Map<String, Set<Long>>> inFont,
+      Map<String, Map<String, Set<Long>>> inName, Map<Long, Float> advances) {
+    Set<Long> keys = new HashSet<>();
+    for (Vote v : votes) keys.addAll(inFont.getOrDefault(v.font, Map.of()).getOrDefault(letter, Set.of()));
+    if (keys.isEmpty()) keys = inName.getOrDefault(votes.get(0).font.baseName, Map.of()).getOrDefault(letter, Set.of());
+    float clearest = 0;
+    for (long k : keys) clearest = Math.max(clearest, scores.getOrDefault(k, 0f));
+    float narrowest = Float.MAX_VALUE;
+    for (long k : keys) {
+      if (2 * scores.getOrDefault(k, 0f) >= clearest) narrowest = Math.min(narrowest, advances.get(k));
+    }
+    Long best = null;
+    for (long k : keys) {
+      float score = scores.getOrDefault(k, 0f);
+      if (2 * score < clearest || advances.get(k) >= LIGATURE_WIDER * narrowest) continue;
+      float bestScore = best == null ? -1 : scores.getOrDefault(best, 0f);
+      if (score > bestScore || score == bestScore && advances.get(k) < advances.get(best)) best = k;
+    }
+    return best;
+  }
+
+  /** The one letter most of a glyph's fonts' maps give it, or null (a tie, another text). */
+  private static String toldLetter(List<Vote> votes) {
+    Map<String, Integer> count = new HashMap<>();
+    for (Vote v : votes) count.merge(v.text, 1, Integer::sum);
+    String best = null;
+    int first = 0, second = 0;
+    for (Map.Entry<String, Integer> c : count.entrySet()) {
+      if (c.getValue() > first) {
+        second = first;
+        first = c.getValue();
+        best = c.getKey();
+      } else if (c.getValue() > second) {
+        second = c.getValue();
+      }
+    }
+    return best != null && first > second && best.length() == 1 && Character.isLetter(best.charAt(0)) ? best : null;
+  }
+
+  /** A glyph's outline sampled on a grid of {@value #GRID} thousandths of the em: cells x0.., y0.. inked. */
+  private record Raster(int x0, int y0, int width, int height, boolean[] ink) {
+    boolean at(int x, int y) {
+      x -= x0;
+      y -= y0;
+      return x >= 0 && y >= 0 && x < width && y < height && ink[y * width + x];
+    }
+  }
+
+  /** The grid a glyph's outline is sampled on, in thousandths of the em. */
+  private static final int GRID = 10;
+
+  /**
+   * How well a glyph's outline matches its letters' outlines set side by side, each letter's offset the
+   * advances before it times {@code squeeze}: the intersection over the union of their areas, sampled on a
+   * grid of a hundredth of the em.
+   */
+  private static float overlap(long key, List<Long> parts, float squeeze, Map<Long, Glyph> glyphs,
+      Map<Long, Raster> rasters) throws IOException {
+    Raster glyph = raster(key, glyphs, rasters);
+    if (glyph == null) return 0;
+    Raster[] letters = new Raster[parts.size()];
+    int[] offsets = new int[parts.size()];
+    int minX = glyph.x0, maxX = glyph.x0 + glyph.width, minY = glyph.y0, maxY = glyph.y0 + glyph.height;
+    float x = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      letters[i] = raster(parts.get(i), glyphs, rasters);
+      if (letters[i] == null) return 0;
+      offsets[i] = Math.round(x / GRID);
+      minX = Math.min(minX, letters[i].x0 + offsets[i]);
+      maxX = Math.max(maxX, letters[i].x0 + offsets[i] + letters[i].width);
+      minY = Math.min(minY, letters[i].y0);
+      maxY = Math.max(maxY, letters[i].y0 + letters[i].height);
+      Glyph g = glyphs.get(parts.get(i));
+      x += g.font.ttf.getAdvanceWidth(g.gid) * g.font.scale * squeeze;
+    }
+    int both = 0, either = 0;
+    for (int cx = minX; cx < maxX; cx++) {
+      for (int cy = minY; cy < maxY; cy++) {
+        boolean in = glyph.at(cx, cy);
+        boolean inLetters = false;
+        for (int i = 0; i < letters.length && !inLetters; i++) inLetters = letters[i].at(cx - offsets[i], cy);
+        if (in && inLetters) both++;
+        if (in || inLetters) either++;
+      }
+    }
+    return either == 0 ? 0 : (float) both / either;
+  }
+
+  /** A glyph's outline, in thousandths of the em, sampled on the grid; null where it has none. */
+  private static Raster raster(long key, Map<Long, Glyph> glyphs, Map<Long, Raster> rasters) throws IOException {
+    if (rasters.containsKey(key)) return rasters.get(key);
+    Glyph g = glyphs.get(key);
+    GlyphData data = g == null || g.font.ttf.getGlyph() == null ? null : g.font.ttf.getGlyph().getGlyph(g.gid);
+    Raster raster = null;
+    if (data != null) {
+      GeneralPath path = new GeneralPath(data.getPath());
+      path.transform(AffineTransform.getScaleInstance(g.font.scale, g.font.scale));
+      Rectangle2D b = path.getBounds2D();
+      int x0 = (int) Math.floor(b.getMinX() / GRID), y0 = (int) Math.floor(b.getMinY() / GRID);
+      int width = (int) Math.ceil(b.getMaxX() / GRID) - x0 + 1, height = (int) Math.ceil(b.getMaxY() / GRID) - y0 + 1;
+      if (width > 0 && height > 0 && (long) width * height <= 1 << 20) {
+        boolean[] ink = new boolean[width * height];
+        for (int y = 0; y < height; y++) {
+          for (int x = 0; x < width; x++) ink[y * width + x] = path.contains((x0 + x) * GRID, (y0 + y) * GRID);
+        }
+        raster = new Raster(x0, y0, width, height, ink);
+      }
+    }
+    rasters.put(key, raster);
+    return raster;
   }
 
   /** Adds to a font's repairs the decided texts that differ from its map's (its own evidence comes first). */

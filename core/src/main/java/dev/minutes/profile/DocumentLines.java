@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * What a profile reads: the document's content lines in reading order, the lines set aside as page furniture
  * (running headers and footers, page numbers), the language detected in the content (ISO 639-1, or null), the
- * label sets the parser was given, and the page count.
+ * label sets the parser was given, the page count, and the date the PDF's metadata gives (ISO; a date in its
+ * title, else its creation; or null), which lends its year to a date written without one.
  */
 public record DocumentLines(List<TextLine> lines, List<TextLine> furniture, String language, List<LabelSet> labelSets,
-                            int pageCount) {
+                            int pageCount, String referenceDate) {
   public DocumentLines {
     lines = List.copyOf(lines);
     furniture = List.copyOf(furniture);

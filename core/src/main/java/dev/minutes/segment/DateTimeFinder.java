@@ -98,6 +98,43 @@ public final class DateTimeFinder {
     return new Found(date, start, end);
   }
 
+  private static final Pattern MONTH_DAY_NO_YEAR = Pattern.compile("(?iu)(?<!\\p{L})" + MONTH
+      + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,]\\s*\\d{4})\\b");
+  private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile("(?iu)(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\.?\\s+"
+      + MONTH + "(?!\\s*,?\\s*\\d{4})(?!\\p{L})");
+
+  /**
+   * A day and month written without a year ({@code August 10th}), given the year of {@code reference} (an ISO date
+   * such as the document's creation): the year before where the date would fall after the reference. Null if none.
+   */
+  public static Found findWithoutYear(String text, String reference) {
+    if (reference == null || reference.length() < 10) return new Found(null, null, null);
+    LocalDate ref;
+    try {
+      ref = LocalDate.parse(reference.substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return new Found(null, null, null);
+    }
+    String s = text.replace('\u00AD', '-');
+    int month = -1, day = -1;
+    int[] span = null;
+    Matcher m = MONTH_DAY_NO_YEAR.matcher(s);
+    if (m.find()) {
+      month = month(m.group(1));
+      day = num(m, 2);
+      span = new int[] {m.start(), m.end()};
+    } else if ((m = DAY_MONTH_NO_YEAR.matcher(s)).find()) {
+      month = month(m.group(2));
+      day = num(m, 1);
+      span = new int[] {m.start(), m.end()};
+    }
+    if (month < 1) return new Found(null, null, null);
+    String date = iso(ref.getYear(), month, day);
+    if (date != null && LocalDate.parse(date).isAfter(ref)) date = iso(ref.getYear() - 1, month, day);
+    Found times = find(s.substring(0, span[0]) + " " + s.substring(span[1]));
+    return new Found(date, times.start(), times.end());
+  }
+
   /** The month a Swedish, English or German month name or abbreviation names, 1 to 12, or -1. */
   public static int month(String name) {
     String n = name.toLowerCase(Locale.ROOT).replace(".", "");

@@ -6,6 +6,8 @@ public enum HeaderField {
   BODY,
   DATE,
   TIME,
+  /** When the meeting ended ({@code Ende}, {@code Closed}). */
+  END_TIME,
   /** A date with its times ({@code Sammanträdestid 30.1.2023 kl. 16:15 – 18:35}). */
   DATE_TIME,
   LOCATION,

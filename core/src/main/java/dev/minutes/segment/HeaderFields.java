@@ -15,7 +15,8 @@ import java.util.Map;
  *   <li>a line opens a field when its first words are a header label followed by a colon or semicolon, a wide
  *       gap, or nothing ({@code Plats: Rex}, {@code Date        24 January 2013}, {@code Närvarande} alone);</li>
  *   <li>the field's value goes on over the lines below that carry no label, while they stand close (no more than
- *       1.8 line pitches apart) and either start where the value started, follow a line ending in a comma, or
+ *       1.8 line pitches apart, the first under a label alone 2.5 where a block of lines starts there) and either
+ *       start where the value started, follow a line ending in a comma, or
  *       carry on a line that wrapped (their first word would not have fitted on it); a label alone takes the lines
  *       below it up to the next label, heading-styled line or wider gap;</li>
  *   <li>a list label may follow a word or two of its own ({@code TAB Members:}) when a colon ends it;</li>
@@ -24,7 +25,11 @@ import java.util.Map;
  */
 public final class HeaderFields {
   /** One field as read: its kind, its value lines, and the line that opened it. */
-  public record Value(HeaderField field, List<String> lines, TextLine labelLine) {
+  public record Value(HeaderField field, List<String> lines, TextLine labelLine, List<TextLine> sources) {
+    public Value(HeaderField field, List<String> lines, TextLine labelLine) {
+      this(field, lines, labelLine, List.of());
+    }
+
     public String joined() {
       return lines.stream().map(String::strip).reduce("", TextJoin::join);
     }
@@ -46,19 +51,44 @@ public final class HeaderFields {
     while (i < lines.size()) {
       TextLine line = lines.get(i);
       Label label = label(line, vocabulary, layout);
+      if (label == null && i + 1 < lines.size()) {
+        // A label wrapped in a narrow label column: "Außerdem Frank Ott, …" over "anwesend:".
+        label = wrappedLabel(line, lines.get(i + 1), vocabulary, layout);
+        if (label != null) lines = withoutLine(lines, i + 1);
+      }
       if (label == null) {
         other.add(line);
         i++;
         continue;
       }
       List<String> value = new ArrayList<>();
-      if (!label.rest().isEmpty()) value.add(label.rest());
+      List<TextLine> sources = new ArrayList<>();
+      if (!label.rest().isEmpty()) {
+        value.add(label.rest());
+        float from = label.valueX() - 0.5f;
+        List<dev.minutes.extract.Word> after = line.words().stream().filter(w -> w.x() >= from).toList();
+        if (!after.isEmpty()) {
+          StringBuilder t = new StringBuilder();
+          for (var w : after) t.append(t.length() == 0 ? "" : " ").append(w.text());
+          sources.add(new TextLine(line.page(), after.get(0).x(), line.y(), line.fontSize(), line.bold(), after, t.toString()));
+        }
+      }
       TextLine previous = line;
       i++;
       while (i < lines.size()) {
         TextLine next = lines.get(i);
-        if (label(next, vocabulary, layout) != null) break;
+        // A line in the value's own column goes on with the value, even where its first word is a label's.
+        boolean inValueColumn = !label.rest().isEmpty() && Math.abs(next.x() - label.valueX()) < 3
+            && next.x() > line.x() + 10;
+        if (!inValueColumn && label(next, vocabulary, layout) != null) break;
         boolean close = next.page() == previous.page() && next.y() - previous.y() < layout.pitch() * 1.8f + 1;
+        // Under a label standing alone, a block of lines may start lower: up to 2.5 pitches, where a line follows
+        // it at the usual pitch.
+        if (!close && value.isEmpty() && label.rest().isEmpty() && next.page() == previous.page()
+            && next.y() - previous.y() < layout.pitch() * 2.5f + 1 && i + 1 < lines.size()
+            && lines.get(i + 1).page() == next.page() && lines.get(i + 1).y() - next.y() < layout.pitch() * 1.3f + 1) {
+          close = true;
+        }
         if (!close) break;
         boolean continues;
         if (label.rest().isEmpty()) {
@@ -69,15 +99,66 @@ public final class HeaderFields {
         }
         if (!continues) break;
         value.add(next.text());
+        sources.add(next);
         previous = next;
         i++;
       }
-      values.add(new Value(label.field(), value, line));
+      // A second label on the line after a wide gap ("Datum: 2023-03-05   Plats: Klubbstugan") opens its own field.
+      if (!value.isEmpty()) {
+        Second second = secondLabel(line, label, vocabulary, layout);
+        if (second != null) {
+          String first = value.get(0);
+          value.set(0, first.substring(0, Math.max(0, first.length() - second.whole().length())).strip());
+          values.add(new Value(label.field(), value, line));
+          values.add(new Value(second.field(), List.of(second.rest()), line));
+          continue;
+        }
+      }
+      values.add(new Value(label.field(), value, line, sources));
     }
     return new Result(values, other);
   }
 
   private record Label(HeaderField field, String rest, float valueX) {}
+
+  /** A second label inside a line: its field, its value, and the text from the label on, as the line has it. */
+  private record Second(HeaderField field, String rest, String whole) {}
+
+  /** The label whose first word opens {@code line} and whose last word stands alone on {@code next}, or null. */
+  private static Label wrappedLabel(TextLine line, TextLine next, Vocabulary vocabulary, Layout layout) {
+    if (next.words().size() != 1 || !next.text().endsWith(":") || Math.abs(next.x() - line.x()) > 2
+        || next.page() != line.page() || next.y() - line.y() > layout.pitch() * 1.4f + 1 || line.words().size() < 2) {
+      return null;
+    }
+    String key = LabelSet.key(line.words().get(0).text() + " " + next.text().substring(0, next.text().length() - 1));
+    HeaderField field = vocabulary.headerLabels().get(key);
+    if (field == null) return null;
+    var rest = line.words().subList(1, line.words().size());
+    StringBuilder s = new StringBuilder();
+    for (var w : rest) s.append(s.length() == 0 ? "" : " ").append(w.text());
+    return new Label(field, s.toString(), rest.get(0).x());
+  }
+
+  private static List<TextLine> withoutLine(List<TextLine> lines, int index) {
+    List<TextLine> out = new ArrayList<>(lines);
+    out.remove(index);
+    return out;
+  }
+
+  /** A label after a wide gap inside the value of {@code first}, with what follows it. */
+  private static Second secondLabel(TextLine line, Label first, Vocabulary vocabulary, Layout layout) {
+    var words = line.words();
+    for (int k = 2; k < words.size(); k++) {
+      if (!layout.isWideGap(line, k) || words.get(k).x() <= first.valueX()) continue;
+      List<dev.minutes.extract.Word> tail = words.subList(k, words.size());
+      StringBuilder t = new StringBuilder();
+      for (var w : tail) t.append(t.length() == 0 ? "" : " ").append(w.text());
+      TextLine rest = new TextLine(line.page(), tail.get(0).x(), line.y(), line.fontSize(), line.bold(), tail, t.toString());
+      Label l = label(rest, vocabulary, layout);
+      if (l != null && !l.rest().isEmpty()) return new Second(l.field(), l.rest(), t.toString());
+    }
+    return null;
+  }
 
   /** The label that opens {@code line}, with the rest of the line, or null. */
   static Label label(TextLine line, Vocabulary vocabulary, Layout layout) {
@@ -147,11 +228,13 @@ public final class HeaderFields {
       boolean list = attendance != null || role != null || v.field() == HeaderField.CALLED;
       if (!list) continue;
       boolean single = role != null; // chair, secretary, adjusters: one person a line
-      List<ParticipantList.Entry> entries = ParticipantList.parse(v.lines(), attendance, role, single, residence);
+      List<ParticipantList.Entry> entries = TickColumns.applies(v.sources())
+          ? TickColumns.entries(v.sources(), attendance == null ? Participant.PRESENT : attendance)
+          : ParticipantList.parse(v.lines(), attendance, role, single, residence);
       byField.computeIfAbsent(v.field(), f -> new ArrayList<>()).addAll(entries);
       for (ParticipantList.Entry e : entries) {
         if (!e.looksLikeName()) {
-          if (notNames != null) notNames[0]++;
+          if (notNames != null && !e.group()) notNames[0]++;
           continue;
         }
         Participant p = e.participant();

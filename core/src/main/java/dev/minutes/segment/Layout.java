@@ -53,6 +53,11 @@ public final class Layout {
     return unstyledHeadings;
   }
 
+  /** The same typography with the text column ending at {@code right}. */
+  public Layout withRightEdge(float right) {
+    return new Layout(bodySize, pitch, right, leftEdge, unstyledHeadings);
+  }
+
   public Layout withUnstyledHeadings() {
     return new Layout(bodySize, pitch, rightEdge, leftEdge, true);
   }
@@ -151,9 +156,10 @@ public final class Layout {
   }
 
   /**
-   * A line that ended early: the next line's first word, with a space after it, would have fitted on it, so
-   * the writer broke the line on purpose. (Some producers break where the word fits but its trailing space does
-   * not.) After a hyphen no space is needed before the word.
+   * A line that ended early: the next line's first word, with a space after it, would have fitted on it, so the
+   * writer broke the line on purpose. (Some producers, pdfkit among them, wrap a word that fits but whose trailing
+   * space does not; a writer's break within that one space is read as a wrap.) After a hyphen no space is needed
+   * before the word.
    */
   public boolean isHardBreak(TextLine previous, TextLine line) {
     Word last = previous.words().get(previous.words().size() - 1);

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>items are the headings {@link NumberedHeading} accepts; where the family allows and none is numbered,
  *       short heading-styled lines are the items, nested by size;</li>
- *   <li>a line that begins what is not an item ({@link Vocabulary#stops()}) ends the item's text until the next
- *       heading;</li>
+ *   <li>a page that opens with a line that begins what is not an item ({@link Vocabulary#stops()}), or under a
+ *       running line that does, is an appendix, as are the pages after it up to a heading; elsewhere such a line
+ *       ends the item's text, unless it is a part label ({@code Bilaga: …} names an attachment);</li>
  *   <li>a line that is a part label alone (a colon allowed), or matches a part heading, opens that part; a part
  *       label followed by a colon and text opens the part with that text;</li>
  *   <li>rules of underscores or dashes end a paragraph and are not text;</li>
@@ -41,10 +42,13 @@ public final class OutlineSegmenter {
 
   private static final Pattern RULE = Pattern.compile("^[_\\-–—=·.\\s]{3,}[n]?$");
   private static final Pattern ENUMERATOR = Pattern.compile("^(?:- |[a-zåäö]\\.\\s|[ivx]{1,4}\\.\\s|\\d{1,2}[.)]\\s)");
+  /** Where a place names its time as well: from a comma and "kl."/"at" or a time or date on. */
+  private static final Pattern PLACE_TIME = Pattern.compile("(?iu),?\\s*(?:kl\\.?|klockan|at|um)\\s*\\d|,\\s*\\d{1,2}[.:]\\d{2}"
+      + "|,\\s*\\d{4}-\\d{2}-\\d{2}|,\\s*\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
   private static final Pattern OPENING = Pattern.compile(
-      "(?iu).*\\b(öppnas|öppnande|öppnade|opened|opening|eröffnung|eröffnet)\\b.*");
+      "(?iu)\\b(öppnas|öppnande|öppnade|öppnat|opened|opening|eröffnung|eröffnet|eröffnete)\\b");
   private static final Pattern CLOSING = Pattern.compile(
-      "(?iu).*\\b(avslutas|avslutande|avslutade|closed|close of meeting|schluss)\\b.*");
+      "(?iu)\\b(avslutas|avslutande|avslutade|avslutat|closed|close of meeting|schluss|endete|beendet|geschlossen)\\b");
 
   private final Vocabulary v;
 
@@ -61,19 +65,33 @@ public final class OutlineSegmenter {
   }
 
   public Result segment(List<TextLine> input, Warnings warnings) {
-    return segment(input, List.of(), warnings);
+    return segment(input, List.of(), null, warnings);
   }
 
-  /** As {@link #segment(List, Warnings)}; {@code furniture}, the running lines set aside, may give the title. */
-  public Result segment(List<TextLine> input, List<TextLine> furniture, Warnings warnings) {
+  /**
+   * As {@link #segment(List, Warnings)}; {@code furniture}, the running lines set aside, may give the title, and
+   * {@code created}, when the PDF was made (ISO, or null), the year of a date written without one.
+   */
+  public Result segment(List<TextLine> input, List<TextLine> furniture, String created, Warnings warnings) {
     SideColumn side = SideColumn.of(input);
     List<TextLine> lines = side.lines();
     if (lines.isEmpty()) return new Result(Meeting.empty(), List.of(), 0, false);
-    Layout layout = Layout.of(lines);
+    Layout layout = textColumn(Layout.of(lines), side);
+    List<Heading> headings = headings(MisplacedNumbers.repair(lines, layout), layout);
+    // Appendices and appeal instructions are no part of the minutes: their type says nothing of the minutes'
+    // body text, so the layout is measured again without them, and the headings found again by it.
+    List<TextLine> kept = withoutStops(MisplacedNumbers.repair(lines, layout), furniture, headings);
+    if (kept.size() < lines.size() && !kept.isEmpty()) {
+      Layout own = textColumn(Layout.of(kept), side);
+      if (Math.abs(own.bodySize() - layout.bodySize()) > 0.25f || Math.abs(own.rightEdge() - layout.rightEdge()) > 3
+          || Math.abs(own.pitch() - layout.pitch()) > 0.5f) {
+        layout = own;
+        headings = headings(MisplacedNumbers.repair(lines, layout), layout);
+      }
+    }
     lines = MisplacedNumbers.repair(lines, layout);
-    List<Heading> headings = numberedHeadings(lines, layout);
-    boolean numbered = !headings.isEmpty();
-    if (headings.isEmpty() && v.numbering().contains(NumberSyntax.UNNUMBERED)) headings = unnumberedHeadings(lines, layout);
+    boolean numbered = headings.stream().anyMatch(h -> h.syntax() != NumberSyntax.UNNUMBERED);
+    java.util.Set<Integer> appendix = appendixPages(lines, furniture, headings);
 
     // A case number standing just above a heading is that item's, not the text's before it.
     java.util.Set<Integer> consumed = new java.util.HashSet<>();
@@ -89,7 +107,7 @@ public final class OutlineSegmenter {
     List<TextLine> headerLines = new ArrayList<>();
     for (int i = 0; i < headerEnd; i++) if (!consumed.contains(i)) headerLines.add(lines.get(i));
     int[] notNames = {0};
-    Meeting meeting = header(headerLines, furniture, layout, notNames);
+    Meeting meeting = header(headerLines, furniture, created, layout, notNames);
 
     List<ItemBuilder> all = new ArrayList<>();
     for (int h = 0; h < headings.size(); h++) {
@@ -108,16 +126,19 @@ public final class OutlineSegmenter {
       TextLine previous = headLine;
       while (i < end && heading.syntax() != NumberSyntax.TIME_SLOT
           && ItemHeading.continuesTitle(headLine, heading.titleX(), previous, lines.get(i), layout)
-          && (layout.isStyled(headLine) || NumberedHeading.leadingBold(headLine) > 0)
+          && (layout.isStyled(headLine) || NumberedHeading.leadingBold(headLine) > 1) // more than a bold number
           && partOf(lines.get(i)) == null && !isStop(lines.get(i))) {
         previous = lines.get(i++);
         item.title = TextJoin.join(item.title, TextJoin.normalise(previous.text()), v.hyphenated());
       }
       // A plain numbered paragraph ("1.2 DT requested names …."): its first sentence is the title, and the
       // paragraph is the item's text as well.
-      boolean plain = !layout.isStyled(headLine) && NumberedHeading.leadingBold(headLine) == 0
+      boolean plain = !layout.isStyled(headLine) && NumberedHeading.leadingBold(headLine) <= 1 // the number may be bold
           && heading.syntax() != NumberSyntax.TIME_SLOT && heading.syntax() != NumberSyntax.UNNUMBERED;
-      if (plain && (item.title.matches(".*[.!?]$|.*[.!?]\\s+\\p{Lu}.*") || layout.isFull(headLine))) {
+      TextLine after = i < end ? lines.get(i) : null;
+      boolean runsOn = after != null && after.page() == headLine.page() && !layout.isParagraphGap(headLine, after)
+          && !layout.isHardBreak(headLine, after);
+      if (plain && (item.title.matches(".*[.!?]$|.*[.!?]\\s+\\p{Lu}.*") || runsOn)) {
         item.titleFromParagraph = true;
         item.add(rest(headLine, item.title), side.beside(headLine));
       }
@@ -125,7 +146,8 @@ public final class OutlineSegmenter {
       for (; i < end; i++) {
         if (consumed.contains(i)) continue;
         TextLine line = lines.get(i);
-        if (skipping || isStop(line)) {
+        if (appendix.contains(line.page())) continue;
+        if (skipping || isStop(line) && partOf(line) == null) {
           skipping = true;
           continue;
         }
@@ -140,20 +162,71 @@ public final class OutlineSegmenter {
     return new Result(meeting, items, notNames[0], numbered);
   }
 
-  /** Headings numbered in one of the family's syntaxes, in order; time slots only where nothing is numbered. */
-  private List<Heading> numberedHeadings(List<TextLine> lines, Layout layout) {
-    java.util.Set<NumberSyntax> numbers = java.util.EnumSet.noneOf(NumberSyntax.class);
-    numbers.addAll(v.numbering());
-    numbers.remove(NumberSyntax.TIME_SLOT);
-    numbers.remove(NumberSyntax.UNNUMBERED);
-    List<Heading> out = numberedHeadings(lines, layout, numbers);
-    if (out.isEmpty() && v.numbering().contains(NumberSyntax.TIME_SLOT)) {
-      out = numberedHeadings(lines, layout, java.util.EnumSet.of(NumberSyntax.TIME_SLOT));
+  /** Beside an action column, the text column ends where its lines below the column's title end. */
+  private static Layout textColumn(Layout layout, SideColumn side) {
+    if (Float.isNaN(side.columnX())) return layout;
+    float right = 0;
+    for (TextLine l : side.lines().subList(Math.min(side.start(), side.lines().size()), side.lines().size())) {
+      right = Math.max(right, l.words().get(l.words().size() - 1).endX());
+    }
+    return right > 0 && right < layout.rightEdge() ? layout.withRightEdge(right) : layout;
+  }
+
+  /** The headings: numbered ones, else, where the family allows, unnumbered heading-styled lines. */
+  private List<Heading> headings(List<TextLine> lines, Layout layout) {
+    List<Heading> headings = numberedHeadings(lines, layout);
+    if (headings.isEmpty() && v.numbering().contains(NumberSyntax.UNNUMBERED)) headings = unnumberedHeadings(lines, layout);
+    return headings;
+  }
+
+  /** The lines without the appendix pages and those from a stop line to the next heading. */
+  private List<TextLine> withoutStops(List<TextLine> lines, List<TextLine> furniture, List<Heading> headings) {
+    java.util.Set<Integer> starts = new java.util.HashSet<>();
+    for (Heading h : headings) starts.add(h.index());
+    java.util.Set<Integer> appendix = appendixPages(lines, furniture, headings);
+    List<TextLine> out = new ArrayList<>();
+    boolean skipping = false;
+    boolean inItems = false;
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine line = lines.get(i);
+      if (starts.contains(i)) {
+        skipping = false;
+        inItems = true;
+      } else if (inItems && isStop(line) && partOf(line) == null) {
+        skipping = true;
+      }
+      if (!skipping && !appendix.contains(line.page())) out.add(line);
     }
     return out;
   }
 
-  private List<Heading> numberedHeadings(List<TextLine> lines, Layout layout, java.util.Set<NumberSyntax> syntaxes) {
+  /** Headings numbered in one of the family's syntaxes, in order; time slots only where nothing is numbered. */
+  private List<Heading> numberedHeadings(List<TextLine> lines, Layout layout) {
+    // A syntax that marks headings by a sign or word (§ 13, TOP 5) goes first: where a document has such
+    // headings, its dotted lines are an agenda list or sub-items (5.1 under TOP 5), not the items.
+    List<Heading> out = List.of();
+    for (NumberSyntax marked : List.of(NumberSyntax.PARAGRAPH_SIGN, NumberSyntax.WORD)) {
+      if (!v.numbering().contains(marked)) continue;
+      List<Heading> found = numberedHeadings(lines, layout, java.util.EnumSet.of(marked, NumberSyntax.DOTTED), marked);
+      if (found.stream().filter(h -> h.syntax() == marked).count() >= 2) return found;
+    }
+    java.util.Set<NumberSyntax> numbers = java.util.EnumSet.noneOf(NumberSyntax.class);
+    numbers.addAll(v.numbering());
+    numbers.remove(NumberSyntax.TIME_SLOT);
+    numbers.remove(NumberSyntax.UNNUMBERED);
+    out = numberedHeadings(lines, layout, numbers, null);
+    if (out.isEmpty() && v.numbering().contains(NumberSyntax.TIME_SLOT)) {
+      out = numberedHeadings(lines, layout, java.util.EnumSet.of(NumberSyntax.TIME_SLOT), null);
+    }
+    return out;
+  }
+
+  /**
+   * The headings in {@code syntaxes}; where {@code primary} is given, the other syntaxes only number the
+   * sub-items of a heading in it ({@code 5.1} under {@code TOP 5}).
+   */
+  private List<Heading> numberedHeadings(List<TextLine> lines, Layout layout, java.util.Set<NumberSyntax> syntaxes,
+                                         NumberSyntax primary) {
     List<Heading> out = new ArrayList<>();
     if (syntaxes.isEmpty()) return out;
     ItemNumber current = null;
@@ -162,6 +235,10 @@ public final class OutlineSegmenter {
     for (int i = 0; i < lines.size(); i++) {
       NumberedHeading.Match m = NumberedHeading.match(lines.get(i), current, headingX, layout, syntaxes);
       if (m == null) continue;
+      if (primary != null && m.syntax() != primary && (current == null || m.number() == null
+          || m.number().level() <= 1 || !isParent(new ItemNumber(current.parts().subList(0, 1)), m.number()))) {
+        continue;
+      }
       if (m.syntax() == NumberSyntax.TIME_SLOT) {
         ItemNumber n = ItemNumber.parse(String.valueOf(++slot));
         out.add(new Heading(i, n, 1, firstSentence(TextJoin.normalise(m.title())), m.titleX(), m.syntax()));
@@ -186,9 +263,9 @@ public final class OutlineSegmenter {
     return t.isEmpty() ? fallback : t.replaceAll("[.:]$", "");
   }
 
-  /** A title that runs on into prose ends with its first sentence. */
+  /** A title that runs on into prose ends with its first sentence (not at a day's or an ordinal's dot: "12. Juli"). */
   private static String firstSentence(String title) {
-    Matcher m = Pattern.compile("^(.+?[.!?])\\s+\\p{Lu}").matcher(title);
+    Matcher m = Pattern.compile("^(.+?(?<![\\s(]\\d{1,2})[.!?])\\s+\\p{Lu}").matcher(title);
     return m.find() ? m.group(1) : title;
   }
 
@@ -235,6 +312,31 @@ public final class OutlineSegmenter {
     return out;
   }
 
+  /**
+   * Pages of appendices: a page whose first line, or a running line above it, begins what is not an item
+   * ({@code Bilaga …}, appeal instructions), and the pages after it up to the next page with a heading.
+   */
+  private java.util.Set<Integer> appendixPages(List<TextLine> lines, List<TextLine> furniture, List<Heading> headings) {
+    java.util.Set<Integer> headingPages = new java.util.HashSet<>();
+    for (Heading h : headings) headingPages.add(lines.get(h.index()).page());
+    Map<Integer, TextLine> first = new java.util.TreeMap<>();
+    for (TextLine l : lines) first.putIfAbsent(l.page(), l);
+    java.util.Set<Integer> out = new java.util.TreeSet<>();
+    for (var e : first.entrySet()) {
+      boolean starts = isStop(e.getValue()) && partOf(e.getValue()) == null;
+      for (TextLine f : furniture) {
+        if (f.page() == e.getKey() && f.y() < e.getValue().y() && isStop(f)) starts = true;
+      }
+      if (starts && !headingPages.contains(e.getKey())) out.add(e.getKey());
+    }
+    if (out.isEmpty()) return out;
+    int last = ((java.util.TreeMap<Integer, TextLine>) first).lastKey();
+    for (int page = ((java.util.TreeSet<Integer>) out).first(); page <= last; page++) {
+      if (out.contains(page - 1) && !headingPages.contains(page) && first.containsKey(page)) out.add(page);
+    }
+    return out;
+  }
+
   private boolean isStop(TextLine line) {
     String t = TextJoin.normalise(line.text());
     for (Pattern p : v.stops()) if (p.matcher(t).find()) return true;
@@ -270,7 +372,7 @@ public final class OutlineSegmenter {
   }
 
   /** The header: title, body, date and times, location and participants. */
-  private Meeting header(List<TextLine> lines, List<TextLine> furniture, Layout layout, int[] notNames) {
+  private Meeting header(List<TextLine> lines, List<TextLine> furniture, String created, Layout layout, int[] notNames) {
     HeaderFields.Result fields = HeaderFields.read(lines, v, layout);
     String title = title(fields.other(), layout);
     if (title == null) title = runningTitle(furniture);
@@ -290,6 +392,17 @@ public final class OutlineSegmenter {
       start = found.start();
       end = found.end();
     }
+    HeaderFields.Value ended = fields.first(HeaderField.END_TIME);
+    if (ended != null && end == null) end = DateTimeFinder.find(ended.joined()).start();
+    if (date == null && title != null) {
+      // The title, its wrapped lines joined, may name the day ("… vom 16. August" over "2023").
+      DateTimeFinder.Found found = DateTimeFinder.find(title);
+      date = found.date();
+      if (start == null) {
+        start = found.start();
+        end = end != null ? end : found.end();
+      }
+    }
     if (date == null) {
       for (TextLine l : lines) {
         DateTimeFinder.Found found = DateTimeFinder.find(l.text());
@@ -302,10 +415,40 @@ public final class OutlineSegmenter {
         break;
       }
     }
+    if (date == null) {
+      // A day and month without a year take the year the PDF was made in.
+      for (TextLine l : lines.subList(0, Math.min(8, lines.size()))) {
+        DateTimeFinder.Found found = DateTimeFinder.findWithoutYear(l.text(), created);
+        if (found.date() == null) continue;
+        date = found.date();
+        if (start == null) {
+          start = found.start();
+          end = found.end();
+        }
+        break;
+      }
+    }
     HeaderFields.Value location = fields.first(HeaderField.LOCATION);
+    String place = location == null || location.joined().isEmpty() ? null : location.joined();
+    if (place != null) {
+      // "Plats och tid: Kommunhuset, Storsalen, kl. 13:00–16:30": the time is no part of the place.
+      Matcher when = PLACE_TIME.matcher(place);
+      if (when.find()) {
+        DateTimeFinder.Found f = DateTimeFinder.find(place.substring(when.start()));
+        if (f.start() != null || f.date() != null) {
+          if (start == null) {
+            start = f.start();
+            end = f.end();
+          }
+          if (date == null) date = f.date();
+          place = place.substring(0, when.start()).replaceAll("[,;\\s]+$", "");
+        }
+      }
+    }
     List<Participant> participants = HeaderFields.participants(fields, notNames, v.residenceAfterName());
     return new Meeting(title, body == null ? null : body.joined(), date, start, end,
-        location == null || location.joined().isEmpty() ? null : location.joined(), participants);
+        place == null || place.isEmpty() ? null : place,
+        participants);
   }
 
   /**
@@ -354,24 +497,23 @@ public final class OutlineSegmenter {
 
   /** Where the header gives no times, the opening item's title or first line gives the start, the closing item's the end. */
   private static Meeting withTimesFromItems(Meeting m, List<ItemBuilder> items) {
-    if (items.isEmpty() || m.startTime() != null) return m;
-    String start = null, end = null;
+    if (items.isEmpty() || m.startTime() != null && m.endTime() != null) return m;
+    String start = m.startTime(), end = m.endTime();
     ItemBuilder first = items.get(0);
-    if (OPENING.matcher(first.title).matches()) start = timeIn(first);
-    ItemBuilder last = items.get(items.size() - 1);
-    if (CLOSING.matcher(last.title).matches()) end = timeIn(last);
+    if (start == null) start = timeAfter(first, OPENING);
+    if (end == null) end = timeAfter(items.get(items.size() - 1), CLOSING);
     if (start == null && end == null) return m;
-    return new Meeting(m.title(), m.body(), m.date(), start, end != null ? end : m.endTime(), m.location(), m.participants());
+    return new Meeting(m.title(), m.body(), m.date(), start, end, m.location(), m.participants());
   }
 
-  private static String timeIn(ItemBuilder item) {
-    DateTimeFinder.Found f = DateTimeFinder.find(item.title);
-    if (f.start() != null) return f.start();
-    for (TextLine l : item.firstLines()) {
-      f = DateTimeFinder.find(l.text());
-      if (f.start() != null) return f.start();
-    }
-    return null;
+  /** The time written after the item's opening or closing word, in its title or its first lines, or null. */
+  private static String timeAfter(ItemBuilder item, Pattern word) {
+    String text = item.title + " " + item.firstText();
+    Matcher m = word.matcher(text);
+    if (!m.find()) return null;
+    String after = text.substring(m.start(), Math.min(text.length(), m.start() + 80));
+    DateTimeFinder.Found f = DateTimeFinder.find(after);
+    return f.start();
   }
 
   /** Items nested by their numbers: each under the nearest item before it whose number is its prefix. */
@@ -417,6 +559,13 @@ public final class OutlineSegmenter {
       for (Part p : Part.values()) parts.put(p, new ArrayList<>());
     }
 
+    /** The text of the item's first two lines. */
+    String firstText() {
+      StringBuilder b = new StringBuilder();
+      for (TextLine l : firstLines()) b.append(' ').append(l.text());
+      return b.toString();
+    }
+
     List<TextLine> firstLines() {
       List<TextLine> out = new ArrayList<>();
       for (List<TextLine> ls : parts.values()) for (TextLine l : ls) if (l != null && out.size() < 2) out.add(l);
@@ -454,6 +603,12 @@ public final class OutlineSegmenter {
           return;
         }
       }
+      int colon = text.indexOf(':');
+      if (colon > 0 && colon < 30 && v.bylines().contains(LabelSet.key(text.substring(0, colon)))) {
+        String rest = text.substring(colon + 1).strip();
+        // "Beredning: personalchef Kristina Wikblad" names who prepared the item; text after the label is no byline.
+        if (!rest.isEmpty() && rest.split("\\s+").length <= 8 && !rest.matches(".*[.!?]$")) return;
+      }
       PartStart start = partOf(line);
       if (start != null) {
         if (history) return;
@@ -471,6 +626,7 @@ public final class OutlineSegmenter {
       for (Part p : Part.values()) texts.put(p, new ArrayList<>());
       List<Action> actions = new ArrayList<>();
       for (Part p : Part.values()) {
+        if (p == Part.ATTACHMENTS) continue;
         List<TextLine> run = new ArrayList<>();
         List<List<TextLine>> blocks = new ArrayList<>();
         for (TextLine l : parts.get(p)) {
@@ -499,7 +655,13 @@ public final class OutlineSegmenter {
             if (after != null) who = who == null ? after : who + " " + after;
           }
           if (who == null && p != Part.SKIPPED) who = taskGiven(text);
-          if (who != null) actions.add(new Action(withoutNumber(text), null, null, who));
+          if (who != null) {
+            String dueRaw = dueIn(text);
+            DueDate due = dueRaw == null ? null : DueDate.parse(dueRaw);
+            String iso = due != null ? due.iso(DueDate.Order.DAY_FIRST) : dueRaw == null ? null
+                : DateTimeFinder.find(dueRaw).date();
+            actions.add(new Action(withoutNumber(text), iso, iso == null ? null : dueRaw, who));
+          }
         }
       }
       if (titleFromParagraph) {
@@ -514,10 +676,33 @@ public final class OutlineSegmenter {
         texts.get(Part.DECISIONS).add(0, title);
       }
       List<Item> kids = children.stream().map(c -> c.build(layout)).toList();
+      List<dev.minutes.model.Attachment> attachments = new ArrayList<>();
+      for (TextLine l : parts.get(Part.ATTACHMENTS)) {
+        if (l == null) continue;
+        String name = TextJoin.normalise(l.text()).replaceFirst("^(?:- |\\d{1,2}[.)]\\s+)", "").strip();
+        if (!name.isEmpty()) attachments.add(new dev.minutes.model.Attachment(name));
+      }
       return new Item(heading.number().toString(), heading.level(), title, caseNumber, List.copyOf(pages),
           texts.get(Part.DESCRIPTION), texts.get(Part.NOTES), texts.get(Part.PROPOSAL), actions,
-          texts.get(Part.DECISIONS), List.of(), List.of(), kids);
+          texts.get(Part.DECISIONS), attachments, List.of(), kids);
     }
+  }
+
+  private static final Pattern DUE_WORDS = Pattern.compile("(?iu)\\b(?:by|before|until|no later than|not later than"
+      + "|senast|innan|före|till och med|bis|spätestens)\\s+(?:the\\s+|den\\s+)?");
+
+  /** A due date written in an action's text: a date right after "by", "senast", "bis" … as written, or null. */
+  private static String dueIn(String text) {
+    Matcher m = DUE_WORDS.matcher(text);
+    while (m.find()) {
+      String rest = text.substring(m.end());
+      DateTimeFinder.Found f = DateTimeFinder.find(rest.length() > 40 ? rest.substring(0, 40) : rest);
+      if (f.date() == null) continue;
+      Matcher d = Pattern.compile("^(\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?,?"
+          + "\\s+\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})").matcher(rest);
+      if (d.find()) return d.group(1);
+    }
+    return null;
   }
 
   /** An action's text is its paragraph without a leading list number or bullet. */

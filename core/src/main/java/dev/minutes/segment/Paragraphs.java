@@ -13,7 +13,8 @@ import java.util.List;
  * a break do in the seed; a line that ends in a plain word goes on;
  * otherwise the paragraph cut by the break is joined again. A sub-heading in the text's weight with no space
  * above it is a paragraph of its own (see {@link #isSubheading}), and so is each line of an enumeration that opens
- * with one word and the next number ({@code Forderung 1 …}, {@code Forderung 2 …}).
+ * with one word and the next number ({@code Forderung 1 …}, {@code Forderung 2 …}) or the next letter ({@code b.}
+ * after {@code a.}).
  */
 public final class Paragraphs {
   private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile("[.!?:;)\\]\"”’]$");
@@ -59,10 +60,22 @@ public final class Paragraphs {
     return current;
   }
 
+  /** A lettered list item's marker ({@code a.}, {@code b)}) opening a line. */
+  private static final java.util.regex.Pattern LETTERED = java.util.regex.Pattern.compile("^([a-z])[.)]\\s+\\S");
+
   private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("^(\\p{L}+) (\\d{1,3})\\b");
 
-  /** A line opening with the word and the next number of the paragraph's first line ("Forderung 2" after "Forderung 1"). */
+  /**
+   * A line opening with the next item of the enumeration the paragraph opened: the same word and the next number
+   * ("Forderung 2" after "Forderung 1"), or the next letter ("b." after "a.").
+   */
   private static boolean continuesEnumeration(TextLine paragraphStart, String text) {
+    var letterA = LETTERED.matcher(TextJoin.normalise(paragraphStart.text()));
+    var letterB = LETTERED.matcher(text);
+    if (letterA.find() && letterB.find() && letterA.group(1).length() == 1 && letterB.group(1).length() == 1
+        && letterB.group(1).charAt(0) == letterA.group(1).charAt(0) + 1) {
+      return true;
+    }
     var a = COUNTED.matcher(TextJoin.normalise(paragraphStart.text()));
     var b = COUNTED.matcher(text);
     return a.find() && b.find() && a.group(1).equals(b.group(1))
@@ -74,14 +87,15 @@ public final class Paragraphs {
 
   /**
    * A sub-heading in the text's own weight with no space above it: a short line (the next line's first word
-   * would have fitted on it, or none follows) of a few words that starts with a capital and ends without
+   * would have fitted on it) of a few words, with running text after it (no list item) that starts with a capital and ends without
    * punctuation or a parenthesis it did not open, after a line that ends a sentence.
    */
   private static boolean isSubheading(TextLine previous, TextLine line, String text, TextLine next, Layout layout) {
     return previous.page() == line.page() && SENTENCE_END.matcher(previous.text().strip()).find()
         && Character.isUpperCase(text.codePointAt(0)) && !OPEN_END.matcher(text).find() && line.words().size() <= 8
         && !(text.indexOf(')') >= 0 && text.indexOf('(') < 0)
-        && (next == null || next.page() == line.page() && layout.isHardBreak(line, next)) && layout.sameStyle(previous, line);
+        && next != null && next.page() == line.page() && layout.isHardBreak(line, next) && layout.sameStyle(previous, line)
+        && !TextJoin.isBullet(TextJoin.normalise(next.text())) && !LETTERED.matcher(TextJoin.normalise(next.text())).find();
   }
 
   private static boolean startsParagraph(TextLine previous, TextLine line, String text, Layout layout) {
@@ -90,7 +104,16 @@ public final class Paragraphs {
         || layout.isHardBreak(previous, line)
         || pageBreak && Character.isUpperCase(text.codePointAt(0)) && !layout.isFull(previous)
             && CLOSED.matcher(previous.text()).find()
-        || !layout.sameStyle(previous, line)
+        || !layout.sameStyle(previous, line) && !sizeSlip(previous, line, text)
         || TextJoin.isBullet(text);
+  }
+
+  /**
+   * A line a point or so larger or smaller than the one it carries on, in the same weight and in lower case: the
+   * word processor's slip, not a change of style (the lines above and below already wrap into each other).
+   */
+  private static boolean sizeSlip(TextLine previous, TextLine line, String text) {
+    return previous.bold() == line.bold() && Math.abs(previous.fontSize() - line.fontSize()) <= 1.5f
+        && Character.isLowerCase(text.codePointAt(0));
   }
 }

@@ -31,10 +31,33 @@ public final class ParticipantList {
 
   private static final Pattern SUBLABEL = Pattern.compile("(?<=\\p{L})\\s+(\\p{Lu}[\\p{L}]{1,15}:\\s)");
 
+  /** Words that name a group, not a person: "Directors, Members and Staff" lists no one. */
+  private static final java.util.Set<String> GROUPS = java.util.Set.of("members", "directors", "staff", "trustees",
+      "officers", "guests", "everyone", "all", "board", "committee", "councillors", "ledamöter", "medlemmar",
+      "styrelsen", "alla", "samtliga", "mitglieder", "alle");
+
   private ParticipantList() {}
 
-  /** An entry read from the list: the participant, and whether its text looked like a name. */
-  public record Entry(Participant participant, boolean looksLikeName) {}
+  /**
+   * An entry read from the list: the participant, whether its text looked like a name, and whether it names a
+   * group ("two members of the public"), which is left out without a second thought.
+   */
+  public record Entry(Participant participant, boolean looksLikeName, boolean group) {
+    public Entry(Participant participant, boolean looksLikeName) {
+      this(participant, looksLikeName, isGroup(participant.name()));
+    }
+  }
+
+  /** Words for a group of people, or a count of them: no one person. */
+  public static boolean isGroup(String name) {
+    for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (GROUPS.contains(w) || COUNTS.contains(w) || w.matches("\\d+")) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> COUNTS = java.util.Set.of("two", "three", "four", "five", "several",
+      "some", "many", "public", "två", "tre", "fyra", "flera", "allmänheten", "zwei", "drei", "mehrere");
 
   /**
    * The people in {@code lines} (a label's value, line by line), each with {@code attendance} unless a box says
@@ -75,16 +98,27 @@ public final class ParticipantList {
       return out;
     }
     boolean commas = lines.stream().anyMatch(l -> l.indexOf(',') >= 0 || l.indexOf(';') >= 0);
-    if (!commas || onePerLine(lines)) {
+    // A parenthesis opened on one line and closed on the next: the lines are one run of text.
+    boolean balanced = lines.stream().allMatch(l -> l.chars().filter(c -> c == '(').count() == l.chars().filter(c -> c == ')').count());
+    if (!commas && balanced || commas && onePerLine(lines)) {
       for (String line : lines) add(out, line, attendance, role);
       return out;
     }
     String joined = lines.stream().map(String::strip).reduce("", TextJoin::join);
     List<String> entries = new ArrayList<>();
     for (String part : split(joined)) {
-      // A part in lower case (a role, "distans", a time) belongs to the name before it.
-      if (!entries.isEmpty() && isRolePart(part)) entries.set(entries.size() - 1, entries.get(entries.size() - 1) + ", " + part);
-      else entries.add(part);
+      // "A and B": two entries, where "and" stands outside parentheses ("&" joins a firm's name: Ott & Partner).
+      List<String> pieces = splitOutside(part.strip(), "\\s+(?:and|och|und)\\s+");
+      for (int k = 0; k < pieces.size(); k++) {
+        String piece = pieces.get(k).strip();
+        if (piece.isEmpty()) continue;
+        // A part that is no name (a role, "distans", a time, a firm) belongs to the name before it.
+        if (k == 0 && !entries.isEmpty() && isRolePart(piece)) {
+          entries.set(entries.size() - 1, entries.get(entries.size() - 1) + ", " + piece);
+        } else {
+          entries.add(piece);
+        }
+      }
     }
     for (String entry : entries) add(out, entry, attendance, role);
     return out;
@@ -110,11 +144,14 @@ public final class ParticipantList {
     return PAREN.matcher(s).replaceAll("").strip();
   }
 
-  /** A comma part that is no name: it starts in lower case, with a digit, or is remote attendance or a time. */
+  /**
+   * A comma part that is no name: it starts in lower case, with a digit, is remote attendance or a time, or does
+   * not look like a name ({@code Planungsbüro Ott & Partner}).
+   */
   private static boolean isRolePart(String part) {
-    String p = part.strip();
+    String p = stripParens(part.strip());
     return !p.isEmpty() && (Character.isLowerCase(p.codePointAt(0)) || !Character.isLetter(p.codePointAt(0))
-        || DROPPED.matcher(p).matches());
+        || DROPPED.matcher(p).matches() || !looksLikeName(p));
   }
 
   /** Entries apart by commas, semicolons and "and", outside parentheses; a ")" before a capital ends one too. */
@@ -147,16 +184,28 @@ public final class ParticipantList {
     }
     parts.add(cur.toString());
     List<String> out = new ArrayList<>();
-    for (String p : parts) {
-      // "A and B" as the list's last two entries.
-      String[] and = p.contains("(") ? new String[] {p} : p.strip().split("\\s+(?:and|och|und|&)\\s+(?=\\p{Lu})");
-      for (String a : and) if (!a.isBlank()) out.add(a.strip());
-    }
+    for (String p : parts) if (!p.isBlank()) out.add(p.strip());
     return out;
   }
 
   private static void add(List<Entry> out, String raw, String attendance, String role) {
     add(out, raw, attendance, role, 0);
+  }
+
+  /** {@code text} split where {@code separator} matches outside parentheses. */
+  private static List<String> splitOutside(String text, String separator) {
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile(separator).matcher(text);
+    int from = 0;
+    while (m.find()) {
+      String before = text.substring(0, m.start());
+      long open = before.chars().filter(c -> c == '(').count(), close = before.chars().filter(c -> c == ')').count();
+      if (open != close) continue;
+      out.add(text.substring(from, m.start()));
+      from = m.end();
+    }
+    out.add(text.substring(from));
+    return out;
   }
 
   /** Lines each "Name Name, Place" or "Name Name, role, Place": a list one person a line. */
@@ -176,6 +225,8 @@ public final class ParticipantList {
   /** {@code residenceFrom}: with this many comma parts or more, the last, one capitalised word, is a residence (0: never). */
   private static void add(List<Entry> out, String raw, String attendance, String role, int residenceFrom) {
     String text = TextJoin.normalise(raw);
+    // A line to sign on (dot leaders, rules) lists no one.
+    if (text.matches(".*(?:[.…_]{4,}).*")) return;
     // A time opening the entry (when someone left or came) is not part of it.
     text = text.replaceFirst("^\\d{1,2}[.:]\\d{2}(?:\\s*Uhr)?\\s+", "");
     if (text.startsWith("- ")) text = text.substring(2);
@@ -240,14 +291,18 @@ public final class ParticipantList {
     return true;
   }
 
-  /** Words in parentheses that may be a role: no digits, not an acronym alone. */
+  /** Words in parentheses that may be a role: no digits, not an acronym or a party's letters alone ({@code (S)}). */
   private static boolean isRole(String inner) {
-    return !inner.matches(".*\\d.*") && !inner.matches("[\\p{Lu}&]{2,6}") && !inner.toLowerCase(Locale.ROOT).startsWith("from ");
+    return !inner.matches(".*\\d.*") && !inner.matches("[\\p{Lu}&]{1,6}") && !inner.toLowerCase(Locale.ROOT).startsWith("from ");
   }
 
-  /** A name: one to six words, the first capitalised; particles ({@code von}, {@code af}) and initials allowed. */
+  /**
+   * A name: one to six words, the first capitalised; particles ({@code von}, {@code af}) and initials allowed; no
+   * word that names a group ({@code Members}, {@code Staff}).
+   */
   public static boolean looksLikeName(String name) {
     String[] words = name.split("\\s+");
+    for (String w : words) if (GROUPS.contains(w.toLowerCase(Locale.ROOT))) return false;
     if (words.length < 1 || words.length > 6 || !Character.isUpperCase(name.codePointAt(0))) return false;
     for (String w : words) if (!NAME_WORD.matcher(w).matches()) return false;
     return true;

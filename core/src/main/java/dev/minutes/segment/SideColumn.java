@@ -11,20 +11,38 @@ import java.util.Set;
 
 /**
  * A right-hand column of initials beside the minutes' text (an "Action" column). Rule: a line that is only a
- * column title ({@code Action}, {@code Ansvarig}) standing in the right third of the text marks the column;
+ * column title ({@code Action}, {@code Ansvarig}) standing in the right third of the text, or a row of column
+ * titles ending in one ({@code Punkt Vad Ansvar}), marks the column;
  * from there on, words that start at or right of the title belong to the column, not the text. Column words
  * on a line of their own go with the next text line.
  */
 public final class SideColumn {
   private static final Set<String> TITLES = Set.of("action", "actions", "action by", "by whom", "who", "ansvar",
       "ansvarig", "ansvariga", "verantwortlich", "wer");
+  /** Titles of the other columns of such a table ({@code Punkt | Vad | Ansvar}). */
+  private static final Set<String> OTHER_TITLES = Set.of("punkt", "vad", "ärende", "nr", "item", "minute", "minutes",
+      "discussion", "beskrivning", "text", "top", "beschluss", "no", "no.", "§");
 
   private final List<TextLine> lines;
   private final Map<TextLine, String> side;
+  private final float columnX;
+  private final int start;
 
-  private SideColumn(List<TextLine> lines, Map<TextLine, String> side) {
+  private SideColumn(List<TextLine> lines, Map<TextLine, String> side, float columnX, int start) {
     this.lines = List.copyOf(lines);
     this.side = side;
+    this.columnX = columnX;
+    this.start = start;
+  }
+
+  /** Where the column starts (NaN without one). */
+  public float columnX() {
+    return columnX;
+  }
+
+  /** The index in {@link #lines()} of the first line below the column's title (0 without one). */
+  public int start() {
+    return start;
   }
 
   /** The text lines without the column's words. */
@@ -48,14 +66,18 @@ public final class SideColumn {
     float columnX = Float.NaN;
     for (int i = 0; i < input.size(); i++) {
       TextLine l = input.get(i);
-      if (TITLES.contains(LabelSet.key(l.text())) && l.x() > right * 0.66f) {
+      Word last = l.words().get(l.words().size() - 1);
+      boolean titleRow = l.words().size() > 1 && l.words().subList(0, l.words().size() - 1).stream()
+          .allMatch(w -> OTHER_TITLES.contains(LabelSet.key(w.text())));
+      if ((TITLES.contains(LabelSet.key(l.text())) || titleRow && TITLES.contains(LabelSet.key(last.text())))
+          && last.x() > right * 0.66f) {
         start = i;
-        columnX = l.x() - 4;
+        columnX = last.x() - 4;
         break;
       }
     }
     Map<TextLine, String> side = new IdentityHashMap<>();
-    if (start < 0) return new SideColumn(input, side);
+    if (start < 0) return new SideColumn(input, side, Float.NaN, 0);
     List<TextLine> out = new ArrayList<>(input.subList(0, start));
     String pending = null;
     for (int i = start + 1; i < input.size(); i++) {
@@ -74,7 +96,7 @@ public final class SideColumn {
       if (beside != null) side.put(kept, beside);
       out.add(kept);
     }
-    return new SideColumn(out, side);
+    return new SideColumn(out, side, columnX, start);
   }
 
   private static TextLine line(TextLine l, List<Word> words) {

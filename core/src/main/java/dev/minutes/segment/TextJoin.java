@@ -8,6 +8,8 @@ public final class TextJoin {
   /** Words after which a line-final hyphen is a suspended compound ({@code samverkans- och}). */
   private static final Set<String> CONJUNCTIONS = Set.of("och", "eller", "samt", "resp", "resp.", "respektive",
       "som", "till", "and", "or", "nor", "to", "&", "und", "oder", "bzw.", "sowie");
+  /** An English ordinal's suffix set apart from its number, as a raised suffix extracts ({@code 26 th}). */
+  private static final Pattern ORDINAL_APART = Pattern.compile("(?<=\\b)(\\d{1,2}) (st|nd|rd|th)\\b");
   private static final Pattern BULLET = Pattern.compile("^[•◦▪‣∙·●○■□–]\\s*");
 
   private TextJoin() {}
@@ -38,6 +40,11 @@ public final class TextJoin {
     if (left.isEmpty()) return right;
     if (right.isEmpty()) return left;
     if (left.endsWith("\u00AD")) return left.substring(0, left.length() - 1) + right;
+    // A span of numbers broken after its dash ("1.8.2023–" + "31.7.2024") joins without a space.
+    if ((left.endsWith("–") || left.endsWith("—")) && left.length() > 1 && Character.isDigit(left.charAt(left.length() - 2))
+        && Character.isDigit(right.charAt(0))) {
+      return left + right;
+    }
     // A line may break after a slash inside a word ("förtydligande/" + "medskick").
     if (left.endsWith("/") && left.length() > 1 && Character.isLetterOrDigit(left.charAt(left.length() - 2))) {
       return left + right;
@@ -56,6 +63,7 @@ public final class TextJoin {
    */
   public static String normalise(String line) {
     String s = dev.minutes.internal.Spaces.collapse(clean(line), false);
+    if (s.indexOf(' ') > 0 && ORDINAL_APART.matcher(s).find()) s = ORDINAL_APART.matcher(s).replaceAll("$1$2");
     if (s.isEmpty() || "•◦▪‣∙·●○■□–".indexOf(s.charAt(0)) < 0) return s;
     var m = BULLET.matcher(s);
     return m.find() ? "- " + s.substring(m.end()) : s;

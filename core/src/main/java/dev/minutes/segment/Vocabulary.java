@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  *     parliament's protocol, whose speeches use the same words as its votes)
  * @param hyphenated whether the family's text is hyphenated at line ends, so that a hyphen between two lower-case
  *     letters at a line's end is no part of the word ({@code ge-} + {@code nehmigt})
+ * @param bylines labels (folded) that, followed by a colon and a name, say who prepared or presents the item
+ *     ({@code Beredning: personalchef Kristina Wikblad}): such a line is no text of the item
  * @param residenceAfterName whether participant lists give a place of residence after the name and role
  *     ({@code Bétrisey Karin, Kesswil}), which is not a role
  * @param sessionLine a line naming a session that handled the item ({@code Stadsstyrelsen 19.12.2022, 284 §}),
@@ -39,7 +41,7 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
                          Map<String, Part> partLabels, Map<Pattern, Part> partHeadings, Part bodyPart,
                          List<Pattern> decisionCues, List<Pattern> pastCues, Pattern actionLine,
                          List<Pattern> actionPhrases, boolean strictDecisions, boolean hyphenated,
-                         boolean residenceAfterName, List<Pattern> stops, Pattern caseNumber,
+                         Set<String> bylines, boolean residenceAfterName, List<Pattern> stops, Pattern caseNumber,
                          Pattern sessionLine) {
   public Vocabulary {
     headerLabels = Map.copyOf(headerLabels);
@@ -47,6 +49,7 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
     partLabels = Map.copyOf(partLabels);
     partHeadings = Map.copyOf(partHeadings);
     decisionCues = List.copyOf(decisionCues);
+    bylines = Set.copyOf(bylines);
     pastCues = List.copyOf(pastCues);
     actionPhrases = List.copyOf(actionPhrases);
     stops = List.copyOf(stops);
@@ -70,6 +73,7 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
     private Pattern actionLine;
     private final List<Pattern> actionPhrases = new java.util.ArrayList<>();
     private boolean residenceAfterName;
+    private final Set<String> bylines = new java.util.HashSet<>();
     private boolean strictDecisions;
     private boolean hyphenated;
     private final List<Pattern> stops = new java.util.ArrayList<>();
@@ -129,6 +133,12 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
       return this;
     }
 
+    /** Labels that, with a colon and a name after them, say who prepared or presents the item. */
+    public Builder byline(String... labels) {
+      for (String l : labels) bylines.add(LabelSet.key(l));
+      return this;
+    }
+
     /** Decisions only where a decision part and a decision cue agree. */
     public Builder strictDecisions() {
       strictDecisions = true;
@@ -165,7 +175,7 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
 
     public Vocabulary build() {
       return new Vocabulary(language, header, numbering, parts, partHeadings, bodyPart, cues, past, actionLine,
-          actionPhrases, strictDecisions, hyphenated, residenceAfterName, stops,
+          actionPhrases, strictDecisions, hyphenated, bylines, residenceAfterName, stops,
           caseNumber, sessionLine);
     }
   }

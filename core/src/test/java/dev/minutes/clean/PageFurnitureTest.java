@@ -82,9 +82,25 @@ class PageFurnitureTest {
 
   @Test
   void aLeakedPageNumberBetweenParagraphsIsSetAside() {
+    // Page 2 of 11 carries "2/11" mid-page, between two paragraphs, away from the edge lines.
+    List<PageText> pages = new ArrayList<>();
+    for (int p = 1; p <= 11; p++) {
+      List<TextLine> lines = new ArrayList<>();
+      for (int i = 0; i < 4; i++) lines.add(line(p, 100 + 20 * i, 10, "above " + p + "." + i));
+      if (p == 2) lines.add(line(p, 400, 10, "2/11"));
+      for (int i = 0; i < 4; i++) lines.add(line(p, 500 + 20 * i, 10, "below " + p + "." + i));
+      pages.add(new PageText(p, 595, 842, lines));
+    }
+    PageFurniture.Cleaned cleaned = PageFurniture.clean(pages);
+    assertEquals(88, cleaned.lines().size());
+    assertEquals(List.of("2/11"), cleaned.furniture().stream().map(TextLine::text).toList());
+  }
+
+  @Test
+  void aFractionThatIsNoPageNumberOfTheDocumentStays() {
     List<PageText> pages = List.of(new PageText(1, 595, 842, List.of(line(1, 300, 10, "text"), line(1, 320, 10, "2/11"),
         line(1, 340, 10, "more"))));
-    // Only n/N with N the page count: here the count is 1, so 2/11 is content.
+    // Only n/N with N the page count is a leaked page number: here the count is 1, so 2/11 is content.
     assertEquals(List.of("text", "2/11", "more"), content(pages));
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minutes.fixtures.ContentView;
 import dev.minutes.model.Minutes;
+import dev.minutes.segment.TextJoin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,9 @@ import java.util.Set;
  * The one place where a PDF is ambiguous about paragraphs: the first line of running text on a page.
  * The space that tells paragraphs apart falls away at a page break, so a line there may begin a
  * paragraph or carry one on. This view joins every paragraph that begins with such a line to the one
- * before it, on both sides of a comparison; all other paragraph boundaries still count.
+ * before it, as a wrapped line is joined ({@link TextJoin#join}: {@code PA-} + {@code systemet}, but
+ * {@code samverkans-} + {@code och}), on both sides of a comparison; all other paragraph boundaries, and
+ * every hyphen at an ordinary line wrap, still count.
  */
 public final class PageBreakParagraphs {
   private PageBreakParagraphs() {}
@@ -36,14 +39,13 @@ public final class PageBreakParagraphs {
     for (JsonNode p : paragraphs) {
       String text = p.asText();
       if (!out.isEmpty() && lines.stream().anyMatch(text::startsWith)) {
-        out.set(out.size() - 1, out.get(out.size() - 1) + " " + text);
+        out.set(out.size() - 1, TextJoin.join(out.get(out.size() - 1), text));
       } else {
         out.add(text);
       }
     }
     ArrayNode result = paragraphs.arrayNode();
-    // Both readings join a hyphen at a line end the same way; only the space may differ.
-    out.forEach(s -> result.add(s.replaceAll("(?<=\\p{L})- (?=\\p{L})", "-")));
+    out.forEach(result::add);
     return result;
   }
 }

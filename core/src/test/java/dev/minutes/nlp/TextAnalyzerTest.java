@@ -3,37 +3,10 @@ package dev.minutes.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.minutes.fixtures.Fixtures;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextAnalyzerTest {
-  /** The seed's paragraphs, split by the Swedish model, against a split made by hand. */
-  static List<String> seedSentenceErrors() throws Exception {
-    TextAnalyzer sv = TextAnalyzer.forLanguage("sv");
-    List<String> errors = new ArrayList<>();
-    for (String line : Files.readAllLines(Fixtures.testdata().resolve("src/seed.sentences.tsv"))) {
-      if (line.startsWith("#") || line.isBlank()) continue;
-      String[] cols = line.split("\t");
-      List<String> gold = Arrays.asList(cols).subList(2, cols.length);
-      List<String> got = sv.sentences(String.join(" ", gold));
-      List<String> missed = new ArrayList<>(gold);
-      missed.removeAll(got);
-      for (String m : missed) errors.add(cols[0] + " " + cols[1] + ": " + m + " -> " + got);
-    }
-    return errors;
-  }
-
-  @Test
-  void swedishSentencesOnTheSeed() throws Exception {
-    List<String> errors = seedSentenceErrors();
-    System.out.println("seed sentences split wrongly: " + errors.size() + " " + errors);
-    assertEquals(List.of(), errors);
-  }
-
   @Test
   void swedishAbbreviationsDoNotEndSentences() {
     TextAnalyzer sv = TextAnalyzer.forLanguage("sv");

@@ -27,13 +27,16 @@ public final class MakeMalformed {
     byte[] english = Files.readAllBytes(testdata.resolve("english.pdf"));
 
     for (int percent : new int[] {1, 5, 10, 25, 50, 75, 90, 99}) {
-      put(files, expected, "truncated-" + percent + ".pdf", Arrays.copyOf(plain, plain.length * percent / 100), "any");
+      // seed-plain.pdf keeps its page tree in an object stream near the end: cut before it, no page is left.
+      put(files, expected, "truncated-" + percent + ".pdf", Arrays.copyOf(plain, plain.length * percent / 100),
+          percent < 99 ? "DAMAGED" : "ok");
     }
     Random random = new Random(2018_11_14L);
     for (int i = 1; i <= 4; i++) {
       byte[] b = english.clone();
       for (int k = 0; k < 10 * i; k++) b[random.nextInt(b.length)] ^= (byte) (1 + random.nextInt(255));
-      put(files, expected, "flipped-" + i + ".pdf", b, "any");
+      // The flips (fixed seed) leave no page that PDFBox can read.
+      put(files, expected, "flipped-" + i + ".pdf", b, "DAMAGED");
     }
     put(files, expected, "valid-minimal.pdf", pdf(List.of(catalog(2), pages("3 0 R", 1), page(2, 4), text("1. Mötet öppnas"))), "ok");
     put(files, expected, "broken-xref.pdf", breakXref(pdf(List.of(catalog(2), pages("3 0 R", 1), page(2, 4),
@@ -43,14 +46,14 @@ public final class MakeMalformed {
     put(files, expected, "missing-content-object.pdf", pdf(List.of(catalog(2), pages("3 0 R", 1), page(2, 9))), "NO_TEXT");
     put(files, expected, "missing-pages-object.pdf", pdf(List.of(catalog(7))), "DAMAGED");
     put(files, expected, "deep-nesting-array.pdf", pdf(List.of(catalog(2), pages("3 0 R", 1), page(2, 4),
-        "<< /Length 0 /Deep " + "[".repeat(100_000) + "]".repeat(100_000) + " >>\nstream\n\nendstream")), "any");
+        "<< /Length 0 /Deep " + "[".repeat(100_000) + "]".repeat(100_000) + " >>\nstream\n\nendstream")), "NO_TEXT");
     put(files, expected, "deep-nesting-dict.pdf", pdf(List.of(catalog(2), pages("3 0 R", 1), page(2, 4),
-        "<< /Length 0 /D " + "<< /D ".repeat(50_000) + ">> ".repeat(50_000) + ">>\nstream\n\nendstream")), "any");
-    put(files, expected, "deep-nesting-forms.pdf", formLoop(), "any");
+        "<< /Length 0 /D " + "<< /D ".repeat(50_000) + ">> ".repeat(50_000) + ">>\nstream\n\nendstream")), "NO_TEXT");
+    put(files, expected, "deep-nesting-forms.pdf", formLoop(), "NO_TEXT");
     put(files, expected, "page-tree-loop.pdf", pdf(List.of(catalog(2), "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
-        page(2, 4), text("1. Mötet öppnas"))), "any");
+        page(2, 4), text("1. Mötet öppnas"))), "ok");
     put(files, expected, "huge-page-count.pdf", pdf(List.of(catalog(2), pages("3 0 R", 2_000_000_000), page(2, 4),
-        text("1. Mötet öppnas"))), "any");
+        text("1. Mötet öppnas"))), "ok");
     put(files, expected, "empty-page.pdf", pdf(List.of(catalog(2), pages("3 0 R", 1), "<< /Type /Page /Parent 2 0 R "
         + "/MediaBox [0 0 595 842] >>")), "NO_TEXT");
     put(files, expected, "zero-pages.pdf", pdf(List.of(catalog(2), "<< /Type /Pages /Kids [] /Count 0 >>")), "DAMAGED");
@@ -62,8 +65,7 @@ public final class MakeMalformed {
         "PASSWORD_REQUIRED");
     put(files, expected, "encrypted-owner-password-only.pdf", dev.minutes.fixtures.OddPdfs.encrypted(""), "ok");
 
-    StringBuilder tsv = new StringBuilder("# file\texpected outcome: ok (a result), any (a result or the parser's error),"
-        + " or the error kind\n");
+    StringBuilder tsv = new StringBuilder("# file\texpected outcome: ok (a result) or the kind of the parser's error\n");
     for (var e : files.entrySet()) {
       Files.write(dir.resolve(e.getKey()), e.getValue());
       tsv.append(e.getKey()).append('\t').append(expected.get(e.getKey())).append('\n');

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A peer's corpus: the 618 damaged and odd PDFs of qpdf's test suite, in {@code ../shared/corpora/qpdf-qtest}
  * beside the repository (or where {@code -Dminutes.qpdf.corpus} says). Every file gets a result or the
- * parser's own error, in time. Skipped where the folder is absent.
+ * parser's own error, in time. Skipped where the folder is absent. Prints the README's figures:
+ * {@code mvn -B -q -pl core test -Dtest=QpdfCorpusTest}.
  */
 class QpdfCorpusTest {
   static Path corpus() {
@@ -29,16 +30,21 @@ class QpdfCorpusTest {
     assumeTrue(Files.isDirectory(dir), "no qpdf corpus at " + dir);
     List<String> defects = new ArrayList<>();
     int results = 0, errors = 0;
+    java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
         Robustness.Outcome o = Robustness.parse(Files.readAllBytes(pdf), pdf.getFileName().toString(),
             MalformedCorpusTest.LIMIT_MILLIS);
         if (!o.acceptable()) defects.add(pdf.getFileName() + ": " + o);
         else if (o.kind() == Robustness.Outcome.Kind.RESULT) results++;
-        else errors++;
+        else {
+          errors++;
+          kinds.merge(o.detail(), 1, Integer::sum);
+        }
       }
     }
-    System.out.printf("qpdf corpus: %d results, %d parser errors, %d defects%n", results, errors, defects.size());
+    System.out.printf("qpdf corpus: %d files: %d results, %d parser errors %s, %d defects%n", results + errors
+        + defects.size(), results, errors, kinds, defects.size());
     assertEquals(List.of(), defects);
   }
 }

@@ -374,7 +374,7 @@ public final class BulkCommand implements Callable<Integer> {
       pages.addAndGet(reply.path("pages").asLong());
       ocrPages.addAndGet(reply.path("ocrPages").asLong());
       firstResultNanos.compareAndSet(0, System.nanoTime() - startNanos);
-      line(t, "ok", null, null, reply.path("pages").asInt(), reply.path("ms").asLong(), json,
+      line(t, "ok", null, null, reply.path("pages").asInt(), reply.path("ms").asLong(), json, reply.path("checks"),
           reply.path("ocrPages").asInt());
     }
 
@@ -394,6 +394,15 @@ public final class BulkCommand implements Callable<Integer> {
 
     private synchronized void line(Task t, String status, String kind, String message, Integer pageCount, Long ms,
                                    JsonNode json, Integer ocrPageCount) throws IOException {
+      line(t, status, kind, message, pageCount, ms, json, null, ocrPageCount);
+    }
+
+    /**
+     * {@code checks}: the self-checks' codes the worker reported, where the output is not read here;
+     * {@code ocrPageCount}: the pages read by OCR.
+     */
+    private synchronized void line(Task t, String status, String kind, String message, Integer pageCount, Long ms,
+                                   JsonNode json, JsonNode checksReported, Integer ocrPageCount) throws IOException {
       done.incrementAndGet();
       if (closed) return;
       ObjectNode r = mapper.createObjectNode();
@@ -406,11 +415,15 @@ public final class BulkCommand implements Callable<Integer> {
       else r.putNull("ms");
       if (ocrPageCount != null) r.put("ocrPages", ocrPageCount);
       else r.putNull("ocrPages");
-      if (json != null) {
+      if (json != null || checksReported != null && checksReported.isArray()) {
         // The self-checks' codes: a document to look at.
         java.util.Set<String> codes = new java.util.TreeSet<>();
-        for (JsonNode w : json.path("warnings")) {
-          if (dev.minutes.check.SelfChecks.isCheck(w.path("code").asText())) codes.add(w.path("code").asText());
+        if (json != null) {
+          for (JsonNode w : json.path("warnings")) {
+            if (dev.minutes.check.SelfChecks.isCheck(w.path("code").asText())) codes.add(w.path("code").asText());
+          }
+        } else {
+          checksReported.forEach(c -> codes.add(c.asText()));
         }
         var checks = r.putArray("checks");
         codes.forEach(checks::add);
@@ -450,7 +463,9 @@ public final class BulkCommand implements Callable<Integer> {
           pages.get() / Math.max(seconds(), 1e-9)));
       if (ocrPages.get() > 0) s.append(String.format(Locale.ROOT, "; %d pages read by OCR", ocrPages.get()));
       if (firstResultNanos.get() > 0) s.append(String.format(Locale.ROOT, "; first result after %.2f s", firstResultNanos.get() / 1e9));
-      if (peakHeap.get() > 0) s.append(String.format(Locale.ROOT, "; worker peak heap %d MB", peakHeap.get() >> 20));
+      if (peakHeap.get() > 0) {
+        s.append(String.format(Locale.ROOT, "; worker heap at most %d MB (its pools' peaks summed)", peakHeap.get() >> 20));
+      }
       return s.append("; report: ").append(reportFile).toString();
     }
   }

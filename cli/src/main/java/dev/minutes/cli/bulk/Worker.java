@@ -56,6 +56,9 @@ public final class Worker {
         byte[] json = (MinutesJson.toJson(m, true) + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(output, json);
         reply.put("status", "ok").put("pages", m.source().pages()).put("ocrPages", m.source().ocr().size());
+        var checks = reply.putArray("checks");
+        m.warnings().stream().map(w -> w.code()).filter(dev.minutes.check.SelfChecks::isCheck).distinct().sorted()
+            .forEach(checks::add);
       } catch (MinutesException e) {
         reply.put("status", "failed").put("kind", e.kind().name()).put("message", e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
@@ -98,7 +101,10 @@ public final class Worker {
     return heap(MemoryPoolMXBean::getCollectionUsage);
   }
 
-  /** The most heap this JVM has used so far, in bytes: the sum of the heap pools' peaks. */
+  /**
+   * The heap pools' peak usages summed, in bytes: each pool peaked at its own time, so this bounds the most
+   * heap this JVM has used from above.
+   */
   static long peakHeap() {
     return heap(MemoryPoolMXBean::getPeakUsage);
   }

@@ -19,7 +19,7 @@ import java.util.List;
 public final class AssociationProfile extends OutlineProfile {
   public static final String NAME = "association";
 
-  static final Vocabulary VOCABULARY = new Vocabulary.Builder("sv")
+  public static final Vocabulary VOCABULARY = new Vocabulary.Builder("sv")
       .header(HeaderField.DATE, "Datum", "Mötesdatum")
       .header(HeaderField.TIME, "Tid", "Klockan", "Tidpunkt")
       .header(HeaderField.DATE_TIME, "Datum och tid", "Tid och datum")
@@ -33,6 +33,7 @@ public final class AssociationProfile extends OutlineProfile {
       .header(HeaderField.SECRETARY, "Sekreterare", "Mötessekreterare", "Protokollförare")
       .header(HeaderField.ADJUSTERS, "Justerare", "Justeringsperson", "Justeringspersoner", "Protokolljusterare")
       .numbering(NumberSyntax.PARAGRAPH_SIGN, NumberSyntax.DOTTED, NumberSyntax.PARENTHESIS)
+      .hyphenated()
       .bodyPart(Part.NOTES)
       .part(Part.DECISIONS, "Beslut", "Beslutades", "Beslutet")
       .part(Part.PROPOSAL, "Förslag", "Yrkande", "Yrkanden", "Motion", "Proposition")

@@ -29,7 +29,8 @@ public final class BoardMinutesProfile extends OutlineProfile {
   static final Vocabulary VOCABULARY = new Vocabulary.Builder("en")
       .header(HeaderField.BODY, "Title of Meeting", "Meeting", "Committee", "Body")
       .header(HeaderField.DATE, "Date", "Meeting date", "Date of meeting")
-      .header(HeaderField.TIME, "Time", "Times")
+      .header(HeaderField.TIME, "Time", "Times", "Start", "Meeting opened")
+      .header(HeaderField.END_TIME, "Finish", "End", "Meeting closed", "Closed")
       .header(HeaderField.DATE_TIME, "Date and time", "Date & time", "When")
       .header(HeaderField.LOCATION, "Place", "Venue", "Location", "Where")
       .header(HeaderField.PRESENT, "Present", "Attending", "Attendees", "Attendance", "Members present",

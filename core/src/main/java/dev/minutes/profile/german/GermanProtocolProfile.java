@@ -33,13 +33,15 @@ public final class GermanProtocolProfile extends OutlineProfile {
           "Schriftführer", "Schriftführerin")
       .header(HeaderField.PRESENT, "Anwesend", "Anwesende", "Teilnehmende", "Teilnehmer", "Anwesend sind")
       .header(HeaderField.ABSENT, "Entschuldigt", "Abwesend", "Es fehlen", "Entschuldigt abwesend", "Abwesend entschuldigt")
-      .header(HeaderField.OTHERS_PRESENT, "Gäste", "Ferner anwesend", "Vorzeitig weggegangen", "Verspätet eingetroffen")
+      .header(HeaderField.END_TIME, "Ende", "Sitzungsende", "Schluss")
+      .header(HeaderField.OTHERS_PRESENT, "Gäste", "Ferner anwesend", "Außerdem anwesend", "Ausserdem anwesend", "Vorzeitig weggegangen", "Verspätet eingetroffen")
       .header(HeaderField.IGNORED, "Beschlussfähigkeit", "Tagesordnung", "Traktanden", "Erledigte Traktanden")
       .numbering(NumberSyntax.DOTTED, NumberSyntax.WORD)
       .bodyPart(Part.NOTES)
       .part(Part.PROPOSAL, "Antrag", "Anträge", "Beschlussantrag", "Beschlussvorschlag", "Antrag des Regierungsrates")
       .part(Part.NOTES, "Eintreten", "Detailberatung", "Diskussion", "Beantwortung", "Redaktionslesung", "Beratung",
-          "Sachverhalt")
+          "Aussprache")
+      .part(Part.DESCRIPTION, "Sachverhalt", "Begründung", "Erläuterung")
       .part(Part.DECISIONS, "Beschlussfassung", "Schlussabstimmung", "Abstimmung", "Beschluss", "Beschlüsse")
       .partHeading(Part.DECISIONS, "Beschluss (?:des|der) .{2,60}")
       .strictDecisions()
@@ -50,9 +52,11 @@ public final class GermanProtocolProfile extends OutlineProfile {
           "\\bmit\\s+\\d+\\s*:\\s*\\d+\\s+Stimmen\\b", "^Ermittlung\\b.*:\\s*\\d+\\s+Stimmen",
           "^(?:Der|Die|Das)\\s+(?:Rat|Grosse Rat|Große Rat|Gemeinderat|Kantonsrat|Vorstand|Ausschuss|Versammlung)\\s+"
               + "(?:beschliesst|beschließt|stimmt|genehmigt|lehnt)\\b",
-          "^Beschluss:")
+          "^Beschluss:", "^Abstimmungsergebnis\\b", "\\b\\d+\\s+Ja\\b.*\\b\\d+\\s+Nein\\b", "\\beinstimmig\\b")
+      .stops("^Für die Richtigkeit\\b", "^Unterschriften?\\b", "^Die Protokollführer", "^Der Vorsitzende\\s*$")
       .pastCues("\\bvorangegangenen\\s+Sitzung\\b")
       .residenceAfterName()
+      .caseNumber("^\\(([^()]*\\d+/\\d+[^()]*)\\)$")
       .build();
 
   private static final Pattern CASE_IN_TITLE = Pattern.compile("^(.*?)\\s*\\(([^()]*\\d+/\\d+[^()]*)\\)$");

@@ -33,10 +33,13 @@ public final class ParagraphProtocolProfile extends OutlineProfile {
           "Närvarande tjänstemän", "Övriga", "Närvarande övriga")
       .header(HeaderField.ABSENT, "Frånvarande", "Anmält förhinder")
       .header(HeaderField.ADJUSTERS, "Justerare", "Protokolljusterare", "Utses att justera", "Justerande")
+      .byline("Beredning", "Föredragande", "Handläggare")
       .header(HeaderField.SECRETARY, "Sekreterare", "Protokollförare")
+      .header(HeaderField.CHAIR, "Ordförande")
       .header(HeaderField.IGNORED, "Ärenden", "Paragrafer", "Underskrifter", "Justeringens plats och tid",
           "Protokollet justerat", "Protokollet framlagt", "Elektroniska underskrifter", "Intygar")
       .numbering(NumberSyntax.PARAGRAPH_SIGN)
+      .hyphenated()
       .bodyPart(Part.DESCRIPTION)
       .part(Part.DESCRIPTION, "Ärendebeskrivning", "Sammanfattning", "Beredning", "Bakgrund", "Ärendet",
           "Sammanfattning av ärendet", "Beskrivning av ärendet")
@@ -44,10 +47,11 @@ public final class ParagraphProtocolProfile extends OutlineProfile {
       .part(Part.DECISIONS, "Beslut", "Beslutet")
       .part(Part.NOTES, "Yrkanden", "Yrkande", "Reservation", "Reservationer", "Jäv", "Propositionsordning",
           "Omröstning", "Anteckning", "Protokollsanteckning")
+      .part(Part.ATTACHMENTS, "Bilaga", "Bilagor", "Bil.")
       .part(Part.SKIPPED, "Beslutsunderlag", "Expedieras", "Expediering", "Beslutet skickas till", "Tidigare behandling",
           "Handlingar")
       .partHeading(Part.DECISIONS, "\\S.{1,60}s beslut:?")
-      .partHeading(Part.PROPOSAL, "\\S.{1,60}s förslag(?: till beslut)?:?")
+      .partHeading(Part.PROPOSAL, "\\S.{1,60}s förslag(?: till \\S+(?: \\S+)?)?:?")
       .stops("^Bilaga\\b", "^Bil\\.\\s", "^Anvisning för\\b", "^Anvisning om\\b", "^Besvärsanvisning",
           "^Överklagandehänvisning", "^Hur man överklagar", "^Rättelseyrkande", "^Omprövningsanvisning")
       .caseNumber("^(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr)\\.?:?\\s*)?([A-ZÅÄÖ]{2,8}(?:[ /-][A-ZÅÄÖ0-9]{1,8})*"
