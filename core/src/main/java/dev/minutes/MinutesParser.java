@@ -54,7 +54,8 @@ public final class MinutesParser {
     this.labelSets = List.copyOf(b.labelSets);
     List<String> languages = labelSets.stream().map(LabelSet::language).distinct().toList();
     this.extractor = new PdfTextExtractor(b.bundledFonts, new OcrReader.Settings(b.ocr, b.ocrCommand, languages,
-        OcrReader.Settings.DEFAULT_PAGE_TIMEOUT_MILLIS, b.ocrListener));
+        OcrReader.Settings.DEFAULT_PAGE_TIMEOUT_MILLIS, b.ocrListener,
+        labelSets.stream().flatMap(s -> s.lineLabels().stream()).distinct().toList()));
     this.labelKeys = labelKeys(labelSets);
     this.detectLanguage = b.detectLanguage;
   }

@@ -54,12 +54,14 @@ public final class OcrReader {
 
   /**
    * How OCR is done: when ({@code mode}), by which command, in which languages (ISO 639-1 codes, the label sets',
-   * the preferred first), with what time limit a page, told to whom.
+   * the preferred first), with what time limit a page, told to whom; {@code labels}, the label sets' labels that stand
+   * alone on a line, are the words a misread label is repaired to ({@link OcrText#label}).
    */
   public record Settings(OcrMode mode, String command, List<String> languages, long pageTimeoutMillis,
-                         OcrListener listener) {
+                         OcrListener listener, List<String> labels) {
     public Settings {
       languages = List.copyOf(languages);
+      labels = List.copyOf(labels);
       if (listener == null) listener = OcrListener.NONE;
     }
 
@@ -67,7 +69,8 @@ public final class OcrReader {
     public static final long DEFAULT_PAGE_TIMEOUT_MILLIS = 120_000;
 
     public static Settings never() {
-      return new Settings(OcrMode.NEVER, DEFAULT_COMMAND, List.of(), DEFAULT_PAGE_TIMEOUT_MILLIS, OcrListener.NONE);
+      return new Settings(OcrMode.NEVER, DEFAULT_COMMAND, List.of(), DEFAULT_PAGE_TIMEOUT_MILLIS, OcrListener.NONE,
+          List.of());
     }
   }
 
@@ -145,7 +148,7 @@ public final class OcrReader {
             }
           }
         }
-        raw.addAll(lines);
+        for (RawLine line : lines) raw.add(label(line, settings.labels()));
         done.add(page);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -166,6 +169,16 @@ public final class OcrReader {
           : "OCR found no text on it either");
     }
     return new Result(out, List.copyOf(done), warnings);
+  }
+
+  /** A line of one word, a label misread by a letter ({@code Besiut}), with the label's text. */
+  static RawLine label(RawLine line, List<String> labels) {
+    if (line.words().size() != 1) return line;
+    RawWord w = line.words().get(0);
+    String text = OcrText.label(w.text(), labels);
+    if (text.equals(w.text())) return line;
+    return new RawLine(line.page(), List.of(new RawWord(text, w.x(), w.endX(), w.confidence(), w.strokeRatio(),
+        w.density())), line.baseline(), line.size(), line.xSize(), line.edges());
   }
 
   private static MinutesException noText(String name, int pages, String why) {

@@ -1,5 +1,6 @@
 package dev.minutes.extract.ocr;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Repairs of OCR's usual misreadings inside one word, where the word's own shape shows what was meant; no word is
- * guessed from a dictionary. Each rule:
+ * guessed from a dictionary, save the section labels the parser is told ({@link #label}). Each rule:
  * <ul>
  *   <li>a file name's extension read with {@code I}, {@code 1} or {@code |} for {@code l}, or {@code 0} for {@code o},
  *       that is then a known extension ({@code .xIsx} → {@code .xlsx}, {@code .d0cx} → {@code .docx});
@@ -31,6 +32,38 @@ final class OcrText {
     String w = digits(word);
     w = SPECK_BY_SLASH.matcher(w).replaceAll("/");
     return extension(w);
+  }
+
+  /**
+   * A word alone on its line, of five letters or more, that is one letter from a one-word label ({@code Besiut},
+   * {@code Beslvt}: {@code Beslut}; a colon after it kept): the label, as the label set writes it; any other word as
+   * it is.
+   */
+  static String label(String word, List<String> labels) {
+    boolean colon = word.endsWith(":");
+    String w = colon ? word.substring(0, word.length() - 1) : word;
+    if (w.length() < 5 || w.indexOf(' ') >= 0) return word;
+    String folded = w.toLowerCase(Locale.ROOT);
+    String found = null;
+    for (String label : labels) {
+      if (label.indexOf(' ') >= 0) continue;
+      String l = label.toLowerCase(Locale.ROOT);
+      if (l.equals(folded)) return word;
+      if (oneEditApart(folded, l)) {
+        if (found != null && !found.equals(label)) return word; // two labels as near: neither
+        found = label;
+      }
+    }
+    return found == null ? word : found + (colon ? ":" : "");
+  }
+
+  /** Whether one letter changed, added or left out makes {@code a} into {@code b}. */
+  static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) return false;
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+    if (a.length() == b.length()) return a.substring(i + 1).equals(b.substring(i + 1));
+    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
   }
 
   private static String digits(String word) {

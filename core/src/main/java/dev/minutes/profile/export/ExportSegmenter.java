@@ -57,8 +57,11 @@ public final class ExportSegmenter {
     }
     List<String> markers = labelSets.stream().flatMap(set -> set.organizer().stream()).toList();
     HeaderParser.Result header = new HeaderParser(labels, markers, layout, warnings).parse(lines);
-    boolean labelsStyled = lines.stream()
-        .anyMatch(l -> Section.of(l.text(), labels) != null && layout.isStyled(l));
+    // Labels are styled where most label lines are: one measured a size larger (as OCR may) does not make the
+    // others plain text.
+    long labelLines = lines.stream().filter(l -> Section.of(l.text(), labels) != null).count();
+    long styledLabels = lines.stream().filter(l -> Section.of(l.text(), labels) != null && layout.isStyled(l)).count();
+    boolean labelsStyled = styledLabels > 0 && 2 * styledLabels > labelLines;
 
     List<ItemBuilder> roots = new ArrayList<>();
     Deque<ItemBuilder> open = new ArrayDeque<>();
