@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Stage 4: links names to the meeting's participants. An action's responsible person gets the
  * participant's index; names in an item's description, notes, action texts and decisions become
  * {@link Mention}s.
- * A name in text is a run of capitalised words and initials (up to four), tried longest first against
- * {@link NameMatcher}; only a match links.
+ * A name in text is a participant's initials written as a word ({@code AHol}), or a run of capitalised words
+ * and initials (up to four), tried longest first against {@link NameMatcher}; only a match links.
  */
 public final class PeopleLinker {
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
@@ -56,6 +56,15 @@ public final class PeopleLinker {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
       int taken = 0;
+      String word = text.substring(words.get(i)[0], words.get(i)[1]);
+      if (names.isInitials(word)) {
+        int index = names.match(word);
+        if (index >= 0) {
+          out.add(new Mention(word, index, section));
+          i++;
+          continue;
+        }
+      }
       if (Character.isUpperCase(text.codePointAt(words.get(i)[0]))
           && names.mayStart(text.substring(words.get(i)[0], words.get(i)[1]))) {
         int run = 1;

@@ -32,6 +32,20 @@ class PeopleLinkerTest {
   }
 
   @Test
+  void initialsLinkToTheParticipantWrittenWithThemElseToTheOneWhoseNameTheyBegin() {
+    NameMatcher m = new NameMatcher(List.of(
+        new dev.minutes.model.Participant("David Thomas", null, null, "present", "DJT"),
+        new dev.minutes.model.Participant("Sarah Jones", null, null, "present", null),
+        new dev.minutes.model.Participant("Simon James", null, null, "present", null),
+        new dev.minutes.model.Participant("Anna-Karin Berg", null, null, "present", null)));
+    assertEquals(0, m.match("DJT"), "as written beside the name");
+    assertEquals(-1, m.match("SJ"), "two participants' names begin with S J");
+    assertEquals(3, m.match("AKB"));
+    assertEquals(2, m.match("SJam"), "an initial with letters after it");
+    assertEquals(-1, m.match("XY"));
+  }
+
+  @Test
   void mentionsAreRunsOfCapitalisedWords() {
     NameMatcher m = new NameMatcher(PEOPLE);
     assertEquals(List.of(new Mention("Lisa A L", 0, "notes"), new Mention("Magnus", 1, "notes")),
