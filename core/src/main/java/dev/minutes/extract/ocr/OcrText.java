@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Repairs of OCR's usual misreadings inside one word, where the word's own shape shows what was meant; no word is
  * guessed from a dictionary, save the section labels the parser is told ({@link #label}). Each rule:
  * <ul>
- *   <li>a file name's extension read with {@code I}, {@code 1} or {@code |} for {@code l}, or {@code 0} for {@code o},
- *       that is then a known extension ({@code .xIsx} → {@code .xlsx}, {@code .d0cx} → {@code .docx});
+ *   <li>a file name's extension read with {@code I}, {@code i}, {@code 1} or {@code |} for {@code l}, or {@code 0} for
+ *       {@code o}, that is then a known extension ({@code .xIsx}, {@code .xisx} → {@code .xlsx}, {@code .d0cx} →
+ *       {@code .docx});
  *   <li>a letter that looks like a digit between two digits: {@code O}, {@code o} → {@code 0}; {@code I}, {@code l},
  *       {@code |} → {@code 1} ({@code 2O18} → {@code 2018});
  *   <li>a speck read as a dot or comma beside a date's slash ({@code 12/.3/2018} → {@code 12/3/2018}).
@@ -35,14 +36,14 @@ final class OcrText {
   }
 
   /**
-   * A word alone on its line, of five letters or more, that is one letter from a one-word label ({@code Besiut},
+   * A word alone on its line, of six letters or more, that is one letter from a one-word label ({@code Besiut},
    * {@code Beslvt}: {@code Beslut}; a colon after it kept): the label, as the label set writes it; any other word as
    * it is.
    */
   static String label(String word, List<String> labels) {
     boolean colon = word.endsWith(":");
     String w = colon ? word.substring(0, word.length() - 1) : word;
-    if (w.length() < 5 || w.indexOf(' ') >= 0) return word;
+    if (w.length() < 6 || w.indexOf(' ') >= 0) return word;
     String folded = w.toLowerCase(Locale.ROOT);
     String found = null;
     for (String label : labels) {
@@ -81,7 +82,7 @@ final class OcrText {
     if (!m.matches()) return word;
     String ext = m.group(2);
     if (EXTENSIONS.contains(ext.toLowerCase(Locale.ROOT))) return word;
-    String mapped = ext.replace('I', 'l').replace('1', 'l').replace('|', 'l').replace('0', 'o');
+    String mapped = ext.replace('I', 'l').replace('i', 'l').replace('1', 'l').replace('|', 'l').replace('0', 'o');
     if (!EXTENSIONS.contains(mapped.toLowerCase(Locale.ROOT))) return word;
     // an extension in capitals stays in capitals; one misread in mixed case is written as it mostly is, small
     boolean capitals = ext.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);

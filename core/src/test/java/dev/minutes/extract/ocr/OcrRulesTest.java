@@ -219,8 +219,26 @@ class OcrRulesTest {
   }
 
   @Test
+  void aLabelMisreadByALetterIsTheLabel() {
+    List<String> labels = List.of("Anteckningar", "Åtgärder", "Beslut", "Bilagor", "Klart senast", "Notes");
+    assertEquals("Beslut", OcrText.label("Besiut", labels));
+    assertEquals("Beslut:", OcrText.label("Beslvt:", labels));
+    assertEquals("Bilagor", OcrText.label("Bilagar", labels));
+    assertEquals("Åtgärder", OcrText.label("Atgärder", labels));
+    // the label itself, a word two letters off, a word of five letters and a label of two words stay as they are
+    assertEquals("beslut", OcrText.label("beslut", labels));
+    assertEquals("Bilaga", OcrText.label("Bilaga", labels));
+    assertEquals("Nodes", OcrText.label("Nodes", labels));
+    assertEquals("Klart", OcrText.label("Klart", labels));
+    assertTrue(OcrText.oneEditApart("besiut", "beslut"));
+    assertTrue(OcrText.oneEditApart("bilagorr", "bilagor"));
+    assertFalse(OcrText.oneEditApart("bilaga", "bilagor"));
+  }
+
+  @Test
   void misreadingsAWordsShapeShowsAreRepaired() {
     assertEquals("Fördelningsnyckel.xlsx", OcrText.repair("Fördelningsnyckel.xIsx"));
+    assertEquals("2019.xlsx", OcrText.repair("2019.xisx"));
     assertEquals("2019.docx,", OcrText.repair("2019.d0cx,"));
     assertEquals("beslut_v2.PDF", OcrText.repair("beslut_v2.PDF"));
     assertEquals("budget.XLSX", OcrText.repair("budget.XISX"));
