@@ -268,7 +268,9 @@ public final class OcrReader {
     if (Math.abs(skew) >= Deskew.MIN_DEGREES) image = Deskew.straighten(image, skew);
     int resolution = (int) Math.round(dpi);
     String hocr = tesseract.hocr(image, packs, resolution, timeoutMillis);
-    return rawLines(page, Hocr.lines(hocr), image, dpi);
+    List<Hocr.Line> lines = new ArrayList<>();
+    for (Hocr.Line line : Hocr.lines(hocr)) lines.add(Numbers.reread(line, image, resolution, tesseract, timeoutMillis));
+    return rawLines(page, lines, image, dpi);
   }
 
   /** The least resolution Tesseract is given: scans below it are scaled up to it. */

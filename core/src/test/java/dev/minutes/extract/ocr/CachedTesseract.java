@@ -39,6 +39,11 @@ public final class CachedTesseract extends Tesseract {
   }
 
   @Override
+  public String number(BufferedImage image, int dpi, long timeoutMillis) throws IOException, InterruptedException {
+    return real.number(image, dpi, timeoutMillis);
+  }
+
+  @Override
   public String hocr(BufferedImage image, List<String> packs, int dpi, long timeoutMillis) throws IOException,
       InterruptedException {
     try {

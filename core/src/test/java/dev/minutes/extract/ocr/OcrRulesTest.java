@@ -219,6 +219,23 @@ class OcrRulesTest {
   }
 
   @Test
+  void aDoubtfulWordBeforeATitleSetApartIsReadAgainAsANumber() {
+    Hocr.Word title = new Hocr.Word("Opening", new Hocr.Box(205, 442, 303, 466), 96);
+    Hocr.Word of = new Hocr.Word("of", new Hocr.Box(313, 442, 335, 461), 96);
+    Hocr.Box numberBox = new Hocr.Box(114, 438, 136, 470);
+    assertTrue(Numbers.doubtful(line(new Hocr.Word("ni", numberBox, 49), title)));
+    // read with confidence, a long word, a small word close to the next, one before a word in lower case
+    assertFalse(Numbers.doubtful(line(new Hocr.Word("1.", numberBox, 90), title)));
+    assertFalse(Numbers.doubtful(line(new Hocr.Word("Meeting", numberBox, 40), title)));
+    assertFalse(Numbers.doubtful(line(new Hocr.Word("a", new Hocr.Box(180, 442, 195, 466), 40), title)));
+    assertFalse(Numbers.doubtful(line(new Hocr.Word("ni", numberBox, 49), of)));
+  }
+
+  private static Hocr.Line line(Hocr.Word... words) {
+    return new Hocr.Line(new Hocr.Box(114, 438, 481, 470), 0, -9, 24, List.of(words));
+  }
+
+  @Test
   void aLabelMisreadByALetterIsTheLabel() {
     List<String> labels = List.of("Anteckningar", "Åtgärder", "Beslut", "Bilagor", "Klart senast", "Notes");
     assertEquals("Beslut", OcrText.label("Besiut", labels));
