@@ -158,7 +158,7 @@ public final class OcrReader {
       }
     }
     List<PageText> out = new ArrayList<>(pages);
-    List<List<TextLine>> byPage = lines(raw, pages.size());
+    List<List<TextLine>> byPage = lines(raw, pages.size(), settings.labels());
     for (int page : done) {
       PageText old = pages.get(page - 1);
       out.set(page - 1, PageText.inReadingOrder(page, old.width(), old.height(), byPage.get(page - 1)));
@@ -727,7 +727,7 @@ public final class OcrReader {
    * The document's OCR'd lines with their sizes and weights decided: the sizes grouped ({@link #sizeGroups}), each
    * line given its group's size; words bold where {@link Weights} tells them so.
    */
-  static List<List<TextLine>> lines(List<RawLine> raw, int pageCount) {
+  static List<List<TextLine>> lines(List<RawLine> raw, int pageCount, List<String> labels) {
     double[] sizes = measuredSizes(raw);
     int[] weights = new int[raw.size()];
     for (int i = 0; i < raw.size(); i++) {
@@ -735,8 +735,7 @@ public final class OcrReader {
     }
     double[] grouped = sizeGroups(sizes, weights);
     Weights.Decision weight = Weights.of(raw);
-    List<List<TextLine>> byPage = new ArrayList<>();
-    for (int p = 0; p < pageCount; p++) byPage.add(new ArrayList<>());
+    List<TextLine> all = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
       RawLine line = raw.get(i);
       float size = (float) (Math.round(grouped[i] * 2) / 2.0);
@@ -744,9 +743,44 @@ public final class OcrReader {
       for (RawWord w : line.words()) {
         words.add(new Word(w.text(), w.x(), w.endX(), size, weight.bold(w)));
       }
-      byPage.get(line.page() - 1).add(TextLine.placed(line.page(), words, line.baseline()));
+      all.add(TextLine.placed(line.page(), words, line.baseline()));
     }
+    all = labelsInOneStyle(all, labels);
+    List<List<TextLine>> byPage = new ArrayList<>();
+    for (int p = 0; p < pageCount; p++) byPage.add(new ArrayList<>());
+    for (TextLine l : all) byPage.get(l.page() - 1).add(l);
     return byPage;
+  }
+
+  /**
+   * The lines that are a label alone ({@code Anteckningar}, {@code Attachments:}) in one style: the weight most of them
+   * are read in, and the size most of them have. A document sets its labels alike; OCR measures each line's ink and
+   * height anew, and reads one in ten a size larger or not bold.
+   */
+  static List<TextLine> labelsInOneStyle(List<TextLine> lines, List<String> labels) {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (String l : labels) keys.add(dev.minutes.LabelSet.key(l));
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (keys.contains(dev.minutes.LabelSet.key(lines.get(i).text()))) at.add(i);
+    }
+    if (at.size() < 3) return lines;
+    int bold = 0;
+    java.util.Map<Float, Integer> sizes = new java.util.HashMap<>();
+    for (int i : at) {
+      if (lines.get(i).bold()) bold++;
+      sizes.merge(lines.get(i).fontSize(), 1, Integer::sum);
+    }
+    boolean asBold = 2 * bold > at.size();
+    float size = sizes.entrySet().stream().max(java.util.Map.Entry.<Float, Integer>comparingByValue()
+        .thenComparing(java.util.Map.Entry.comparingByKey())).orElseThrow().getKey();
+    List<TextLine> out = new ArrayList<>(lines);
+    for (int i : at) {
+      TextLine l = lines.get(i);
+      List<Word> words = l.words().stream().map(w -> new Word(w.text(), w.x(), w.endX(), size, asBold)).toList();
+      out.set(i, TextLine.placed(l.page(), words, l.y()));
+    }
+    return out;
   }
 
   /**
