@@ -55,7 +55,8 @@ public final class MinutesParser {
     List<String> languages = labelSets.stream().map(LabelSet::language).distinct().toList();
     this.extractor = new PdfTextExtractor(b.bundledFonts, new OcrReader.Settings(b.ocr, b.ocrCommand, languages,
         OcrReader.Settings.DEFAULT_PAGE_TIMEOUT_MILLIS, b.ocrListener,
-        labelSets.stream().flatMap(s -> s.lineLabels().stream()).distinct().toList()));
+        labelSets.stream().flatMap(s -> java.util.stream.Stream.concat(s.lineLabels().stream(), s.organizer().stream()))
+            .distinct().toList()));
     this.labelKeys = labelKeys(labelSets);
     this.detectLanguage = b.detectLanguage;
   }

@@ -55,7 +55,7 @@ public final class OcrReader {
   /**
    * How OCR is done: when ({@code mode}), by which command, in which languages (ISO 639-1 codes, the label sets',
    * the preferred first), with what time limit a page, told to whom; {@code labels}, the label sets' labels that stand
-   * alone on a line, are the words a misread label is repaired to ({@link OcrText#label}).
+   * alone on a line and the organizer's markers, are the words a misread label is repaired to ({@link OcrText#label}).
    */
   public record Settings(OcrMode mode, String command, List<String> languages, long pageTimeoutMillis,
                          OcrListener listener, List<String> labels) {
@@ -171,14 +171,22 @@ public final class OcrReader {
     return new Result(out, List.copyOf(done), warnings);
   }
 
-  /** A line of one word, a label misread by a letter ({@code Besiut}), with the label's text. */
+  /**
+   * A line with a label misread by a letter ({@link OcrText#label}) as the label: a line of one word ({@code Besiut}),
+   * a word in brackets ({@code (Organisatér),}).
+   */
   static RawLine label(RawLine line, List<String> labels) {
-    if (line.words().size() != 1) return line;
-    RawWord w = line.words().get(0);
-    String text = OcrText.label(w.text(), labels);
-    if (text.equals(w.text())) return line;
-    return new RawLine(line.page(), List.of(new RawWord(text, w.x(), w.endX(), w.confidence(), w.strokeRatio(),
-        w.density())), line.baseline(), line.size(), line.xSize(), line.edges());
+    List<RawWord> words = new ArrayList<>(line.words());
+    boolean changed = false;
+    for (int i = 0; i < words.size(); i++) {
+      RawWord w = words.get(i);
+      if (words.size() > 1 && !w.text().startsWith("(")) continue;
+      String text = OcrText.label(w.text(), labels);
+      if (text.equals(w.text())) continue;
+      words.set(i, new RawWord(text, w.x(), w.endX(), w.confidence(), w.strokeRatio(), w.density()));
+      changed = true;
+    }
+    return changed ? new RawLine(line.page(), words, line.baseline(), line.size(), line.xSize(), line.edges()) : line;
   }
 
   private static MinutesException noText(String name, int pages, String why) {

@@ -35,12 +35,18 @@ final class OcrText {
     return extension(w);
   }
 
+  /** A word in brackets, and what follows them: {@code (Organisatör),}. */
+  private static final Pattern BRACKETED = Pattern.compile("\\(([^()]+)\\)([,.;:]?)");
+
   /**
-   * A word alone on its line, of six letters or more, that is one letter from a one-word label ({@code Besiut},
-   * {@code Beslvt}: {@code Beslut}; a colon after it kept): the label, as the label set writes it; any other word as
-   * it is.
+   * A word of six letters or more that is one letter from a one-word label ({@code Besiut}, {@code Beslvt}:
+   * {@code Beslut}; {@code (Organisatér),}: {@code (Organisatör),}; a colon after it, brackets around it kept): the
+   * label, as the label set writes it; any other word as it is. For a word alone on its line (a section's label) or
+   * in brackets (a participant's role).
    */
   static String label(String word, List<String> labels) {
+    Matcher bracketed = BRACKETED.matcher(word);
+    if (bracketed.matches()) return "(" + label(bracketed.group(1), labels) + ")" + bracketed.group(2);
     boolean colon = word.endsWith(":");
     String w = colon ? word.substring(0, word.length() - 1) : word;
     if (w.length() < 6 || w.indexOf(' ') >= 0) return word;

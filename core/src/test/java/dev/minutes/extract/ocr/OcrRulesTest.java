@@ -242,6 +242,8 @@ class OcrRulesTest {
     assertEquals("Beslut:", OcrText.label("Beslvt:", labels));
     assertEquals("Bilagor", OcrText.label("Bilagar", labels));
     assertEquals("Åtgärder", OcrText.label("Atgärder", labels));
+    assertEquals("(Organisatör),", OcrText.label("(Organisatér),", List.of("Organisatör")));
+    assertEquals("(Organizer)", OcrText.label("(Organizer)", List.of("Organisatör", "Organizer")));
     // the label itself, a word two letters off, a word of five letters and a label of two words stay as they are
     assertEquals("beslut", OcrText.label("beslut", labels));
     assertEquals("Bilaga", OcrText.label("Bilaga", labels));
