@@ -743,13 +743,15 @@ public final class OcrReader {
     }
     double[] grouped = sizeGroups(sizes, weights);
     Weights.Decision weight = Weights.of(raw);
+    double inkSpace = inkSpace(raw, grouped);
     List<TextLine> all = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
       RawLine line = raw.get(i);
       float size = (float) (Math.round(grouped[i] * 2) / 2.0);
+      float widen = (float) (inkSpace * size);
       List<Word> words = new ArrayList<>();
       for (RawWord w : line.words()) {
-        words.add(new Word(w.text(), w.x(), w.endX(), size, weight.bold(w)));
+        words.add(new Word(w.text(), w.x(), w.endX() + widen, size, weight.bold(w)));
       }
       all.add(TextLine.placed(line.page(), words, line.baseline()));
     }
@@ -758,6 +760,30 @@ public final class OcrReader {
     for (int p = 0; p < pageCount; p++) byPage.add(new ArrayList<>());
     for (TextLine l : all) byPage.get(l.page() - 1).add(l);
     return byPage;
+  }
+
+  /** A space between words in a text layer, in ems, as most proportional fonts set it (a quarter to a third). */
+  static final double SPACE_EM = 0.3;
+
+  /**
+   * How much wider, in ems, the document's spaces are between the words' ink than a text layer's {@value #SPACE_EM}:
+   * the median gap between words on a line, less {@value #SPACE_EM}, at least 0. A text layer measures a word to its
+   * last letter's advance; OCR to its ink, so that each gap also holds the letters' side bearings, in a monospaced font
+   * (a full stop's in its cell) as wide as a space. Each word's end moves by this much, so that a space is not taken
+   * for a wide gap (a column, a heading's number set apart).
+   */
+  static double inkSpace(List<RawLine> raw, double[] sizes) {
+    List<Double> gaps = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      List<RawWord> words = raw.get(i).words();
+      for (int k = 1; k < words.size(); k++) {
+        double gap = (words.get(k).x() - words.get(k - 1).endX()) / sizes[i];
+        if (gap > 0 && gap < 1.5) gaps.add(gap);
+      }
+    }
+    if (gaps.size() < 20) return 0;
+    java.util.Collections.sort(gaps);
+    return Math.max(0, gaps.get(gaps.size() / 2) - SPACE_EM);
   }
 
   /**
