@@ -557,7 +557,8 @@ public final class OcrReader {
   public static final double ASCENT_PER_EM = 0.72;
 
   /**
-   * A speck or a rule read as a word: a vertical bar (a table's rule, a page's edge); other signs without a letter or digit read
+   * A speck or a rule read as a word: a vertical bar (a table's rule, a page's edge); a dash read with less than {@value #SPECK_CONFIDENCE}, taller than wide and than half the line; other
+   * signs without a letter or digit read
    * with less confidence than {@value #SIGN_CONFIDENCE}; a lone dot, comma or quote (a speck: text does not set
    * them apart by spaces); or one or two characters read with less than {@value #SPECK_CONFIDENCE} whose box is less
    * than half the line's height (a real short word, {@code Se} or {@code 1.}, is as tall as the line's capitals).
@@ -565,8 +566,11 @@ public final class OcrReader {
   static boolean noise(Hocr.Word word, Hocr.Line line) {
     String t = word.text();
     if (t.chars().allMatch(c -> c == '|' || c == '¦')) return true;
-    // a dash is a thin stroke, kept however unsure Tesseract is of it
-    if (dash(t)) return false;
+    // a dash is a thin stroke, kept however unsure Tesseract is of it, unless it is tall
+    if (dash(t)) {
+      Hocr.Box b = word.box();
+      return word.confidence() < SPECK_CONFIDENCE && b.height() > Math.max(b.width(), 0.5 * line.xSize());
+    }
     if (t.chars().allMatch(c -> ".,'`´‘’\"“”„".indexOf(c) >= 0)) return true;
     boolean letterOrDigit = t.codePoints().anyMatch(Character::isLetterOrDigit);
     if (!letterOrDigit && word.confidence() < SIGN_CONFIDENCE) return true;

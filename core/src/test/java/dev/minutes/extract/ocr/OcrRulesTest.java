@@ -72,6 +72,9 @@ class OcrRulesTest {
     assertTrue(OcrReader.noise(new Hocr.Word("i", new Hocr.Box(0, 10, 3, 14), 24), line));
     // a dash is wider than a speck; a short word is as tall as the line's capitals
     assertFalse(OcrReader.noise(new Hocr.Word("-", new Hocr.Box(0, 20, 15, 24), 40), line));
+    // a dash Tesseract doubts whose box is a tall stroke is a speck; a thin one it doubts is a dash
+    assertTrue(OcrReader.noise(new Hocr.Word("—", new Hocr.Box(0, 0, 10, 37), 0), line));
+    assertFalse(OcrReader.noise(new Hocr.Word("—", new Hocr.Box(0, 18, 30, 22), 0), line));
     assertFalse(OcrReader.noise(new Hocr.Word("Se", new Hocr.Box(0, 6, 30, 32), 38), line));
     assertFalse(OcrReader.noise(new Hocr.Word("i", new Hocr.Box(0, 6, 4, 32), 90), line));
   }
