@@ -319,6 +319,7 @@ public final class OcrReader {
     for (Hocr.Line line : lines) {
       List<Hocr.Word> kept = gapAfterNumber(line.words().stream().filter(w -> !noise(w, line)).toList(), line);
       if (kept.isEmpty()) continue;
+      kept = underscores(kept, line, raster, levels);
       double sizePx = size(line, raster, levels);
       boolean tall = kept.stream().anyMatch(w -> FULL_HEIGHT.matcher(w.text()).find());
       double[] edges = heights(raster, kept.stream().map(Hocr.Word::box).toList(), levels, tall);
@@ -597,6 +598,46 @@ public final class OcrReader {
     List<Hocr.Word> out = new ArrayList<>(words);
     out.remove(1);
     return out;
+  }
+
+  /**
+   * A file name's words joined where an underscore stands between them, which Tesseract leaves out
+   * ({@code beslut_2018-12-13_v2.PDF} read as {@code beslut 2018-12-13 v2.PDF}): on a line whose last word ends in a
+   * known extension, a gap that ink crosses, in three of five columns, just below the baseline.
+   */
+  static List<Hocr.Word> underscores(List<Hocr.Word> words, Hocr.Line line, Raster raster, Levels levels) {
+    if (words.size() < 2 || !OcrText.fileName(words.get(words.size() - 1).text())) return words;
+    List<Hocr.Word> out = new ArrayList<>(List.of(words.get(0)));
+    for (int k = 1; k < words.size(); k++) {
+      Hocr.Word before = out.get(out.size() - 1), word = words.get(k);
+      if (underscoreBetween(before.box(), word.box(), line, raster, levels)) {
+        Hocr.Box a = before.box(), b = word.box();
+        out.set(out.size() - 1, new Hocr.Word(before.text() + "_" + word.text(), new Hocr.Box(a.left(),
+            Math.min(a.top(), b.top()), b.right(), Math.max(a.bottom(), b.bottom())),
+            Math.min(before.confidence(), word.confidence())));
+      } else {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  private static boolean underscoreBetween(Hocr.Box a, Hocr.Box b, Hocr.Line line, Raster raster, Levels levels) {
+    int from = a.right() + 1, to = b.left() - 1;
+    if (to - from < 2) return false;
+    int crossed = 0;
+    for (int x = from; x <= to; x++) {
+      int baseline = (int) Math.round(line.baselineAt(x));
+      int top = Math.max(0, baseline - 1), bottom = Math.min(raster.getHeight() - 1,
+          baseline + (int) Math.ceil(0.3 * line.xSize()));
+      for (int y = top; y <= bottom; y++) {
+        if (x >= 0 && x < raster.getWidth() && raster.getSample(x, y, 0) < levels.threshold()) {
+          crossed++;
+          break;
+        }
+      }
+    }
+    return crossed * 5 >= (to - from + 1) * 3;
   }
 
   /** Small round marks OCR reads a list's bullet ({@code •}) as. */

@@ -73,6 +73,12 @@ final class OcrText {
     return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
   }
 
+  /** Whether {@code word} ends in a known extension, as a file name does ({@code budget.xlsx}, {@code v2.PDF,}). */
+  static boolean fileName(String word) {
+    Matcher m = EXTENSION.matcher(word);
+    return m.matches() && EXTENSIONS.contains(m.group(2).toLowerCase(Locale.ROOT));
+  }
+
   private static String digits(String word) {
     Matcher m = LETTER_AMONG_DIGITS.matcher(word);
     if (!m.find()) return word;

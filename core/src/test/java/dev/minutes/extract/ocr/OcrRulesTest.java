@@ -239,6 +239,31 @@ class OcrRulesTest {
   }
 
   @Test
+  void anUnderscoreOcrLeftOutBetweenAFileNamesWordsIsPutBack() {
+    BufferedImage image = new BufferedImage(300, 40, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 300, 40);
+    g.setColor(Color.BLACK);
+    g.fillRect(10, 8, 90, 18);   // beslut
+    g.fillRect(120, 8, 80, 18);  // v2.PDF
+    g.fillRect(215, 8, 60, 18);  // (a)
+    g.fillRect(100, 27, 20, 2);  // the underscore, below the baseline
+    g.dispose();
+    Hocr.Line line = new Hocr.Line(new Hocr.Box(10, 8, 275, 30), 0, -4, 20, List.of());
+    Hocr.Word beslut = new Hocr.Word("beslut", new Hocr.Box(10, 8, 99, 26), 96);
+    Hocr.Word name = new Hocr.Word("v2.PDF", new Hocr.Box(120, 8, 199, 26), 96);
+    Hocr.Word a = new Hocr.Word("(a)", new Hocr.Box(215, 8, 274, 26), 96);
+    OcrReader.Levels levels = OcrReader.levels(image);
+    List<Hocr.Word> joined = OcrReader.underscores(List.of(beslut, name), line, image.getRaster(), levels);
+    assertEquals(List.of("beslut_v2.PDF"), joined.stream().map(Hocr.Word::text).toList());
+    assertEquals(new Hocr.Box(10, 8, 199, 26), joined.get(0).box());
+    // no ink in the gap, or no file name at the line's end: the words as read
+    assertEquals(List.of(name, a), OcrReader.underscores(List.of(name, a), line, image.getRaster(), levels));
+    assertEquals(List.of(beslut, a), OcrReader.underscores(List.of(beslut, a), line, image.getRaster(), levels));
+  }
+
+  @Test
   void aLabelMisreadByALetterIsTheLabel() {
     List<String> labels = List.of("Anteckningar", "Åtgärder", "Beslut", "Bilagor", "Klart senast", "Notes");
     assertEquals("Beslut", OcrText.label("Besiut", labels));
