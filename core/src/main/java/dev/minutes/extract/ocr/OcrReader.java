@@ -319,7 +319,7 @@ public final class OcrReader {
     for (Hocr.Line line : lines) {
       List<Hocr.Word> kept = gapAfterNumber(line.words().stream().filter(w -> !noise(w, line)).toList(), line);
       if (kept.isEmpty()) continue;
-      kept = underscores(kept, line, raster, levels);
+      kept = underscores(fileNameParts(kept), line, raster, levels);
       double sizePx = size(line, raster, levels);
       boolean tall = kept.stream().anyMatch(w -> FULL_HEIGHT.matcher(w.text()).find());
       double[] edges = heights(raster, kept.stream().map(Hocr.Word::box).toList(), levels, tall);
@@ -600,21 +600,52 @@ public final class OcrReader {
     return out;
   }
 
+  private static final java.util.regex.Pattern BARE_EXTENSION = java.util.regex.Pattern.compile("[A-Za-z0-9|]{2,5}");
+  private static final java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}\\.");
+  private static final java.util.regex.Pattern SUB_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}\\).*");
+
+  /**
+   * A file name's parts OCR set apart joined again: its extension after a space ({@code sammanställning. xIsx}), and a
+   * number at the line's start from the rest of it ({@code 6. 1)Utfall … .docx} for {@code 6.1)Utfall}).
+   */
+  static List<Hocr.Word> fileNameParts(List<Hocr.Word> words) {
+    int n = words.size();
+    if (n < 2) return words;
+    List<Hocr.Word> out = new ArrayList<>(words);
+    Hocr.Word last = out.get(n - 1), before = out.get(n - 2);
+    if (BARE_EXTENSION.matcher(last.text()).matches() && before.text().endsWith(".")
+        && OcrText.fileName(OcrText.repair(before.text() + last.text()))) {
+      out.set(n - 2, joined(before, last));
+      out.remove(n - 1);
+    }
+    if (out.size() >= 3 && OcrText.fileName(OcrText.repair(out.get(out.size() - 1).text()))
+        && LIST_NUMBER.matcher(out.get(0).text()).matches() && SUB_NUMBER.matcher(out.get(1).text()).matches()) {
+      out.set(0, joined(out.get(0), out.get(1)));
+      out.remove(1);
+    }
+    return out;
+  }
+
+  private static Hocr.Word joined(Hocr.Word a, Hocr.Word b) {
+    return new Hocr.Word(a.text() + b.text(), new Hocr.Box(a.box().left(), Math.min(a.box().top(), b.box().top()),
+        b.box().right(), Math.max(a.box().bottom(), b.box().bottom())), Math.min(a.confidence(), b.confidence()));
+  }
+
   /**
    * A file name's words joined where an underscore stands between them, which Tesseract leaves out
    * ({@code beslut_2018-12-13_v2.PDF} read as {@code beslut 2018-12-13 v2.PDF}): on a line whose last word ends in a
    * known extension, a gap that ink crosses, in three of five columns, just below the baseline.
    */
   static List<Hocr.Word> underscores(List<Hocr.Word> words, Hocr.Line line, Raster raster, Levels levels) {
-    if (words.size() < 2 || !OcrText.fileName(words.get(words.size() - 1).text())) return words;
+    if (words.size() < 2 || !OcrText.fileName(OcrText.repair(words.get(words.size() - 1).text()))) return words;
     List<Hocr.Word> out = new ArrayList<>(List.of(words.get(0)));
     for (int k = 1; k < words.size(); k++) {
       Hocr.Word before = out.get(out.size() - 1), word = words.get(k);
       if (underscoreBetween(before.box(), word.box(), line, raster, levels)) {
-        Hocr.Box a = before.box(), b = word.box();
-        out.set(out.size() - 1, new Hocr.Word(before.text() + "_" + word.text(), new Hocr.Box(a.left(),
-            Math.min(a.top(), b.top()), b.right(), Math.max(a.bottom(), b.bottom())),
-            Math.min(before.confidence(), word.confidence())));
+        // a piece of the underscore read as a full stop is the underscore
+        String head = before.text().endsWith(".") ? before.text().substring(0, before.text().length() - 1) : before.text();
+        Hocr.Word underscored = new Hocr.Word(head + "_", before.box(), before.confidence());
+        out.set(out.size() - 1, joined(underscored, word));
       } else {
         out.add(word);
       }
@@ -626,18 +657,23 @@ public final class OcrReader {
     int from = a.right() + 1, to = b.left() - 1;
     if (to - from < 2) return false;
     int crossed = 0;
-    for (int x = from; x <= to; x++) {
+    for (int x = Math.max(0, from); x <= Math.min(raster.getWidth() - 1, to); x++) {
       int baseline = (int) Math.round(line.baselineAt(x));
-      int top = Math.max(0, baseline - 1), bottom = Math.min(raster.getHeight() - 1,
-          baseline + (int) Math.ceil(0.3 * line.xSize()));
-      for (int y = top; y <= bottom; y++) {
-        if (x >= 0 && x < raster.getWidth() && raster.getSample(x, y, 0) < levels.threshold()) {
-          crossed++;
-          break;
-        }
+      // ink just below the baseline, none in the letters' band above it (a bracket's or a letter's stroke)
+      int above = Math.max(0, baseline - (int) Math.round(0.4 * line.xSize()));
+      int bottom = Math.min(raster.getHeight() - 1, baseline + (int) Math.ceil(0.3 * line.xSize()));
+      if (inkIn(raster, x, Math.max(0, baseline - 1), bottom, levels) && !inkIn(raster, x, above, baseline - 3, levels)) {
+        crossed++;
       }
     }
     return crossed * 5 >= (to - from + 1) * 3;
+  }
+
+  private static boolean inkIn(Raster raster, int x, int top, int bottom, Levels levels) {
+    for (int y = Math.max(0, top); y <= Math.min(raster.getHeight() - 1, bottom); y++) {
+      if (raster.getSample(x, y, 0) < levels.threshold()) return true;
+    }
+    return false;
   }
 
   /** Small round marks OCR reads a list's bullet ({@code •}) as. */

@@ -264,6 +264,28 @@ class OcrRulesTest {
   }
 
   @Test
+  void aFileNamesPartsOcrSetApartAreJoined() {
+    assertEquals(List.of("10.10)Medarbetarenkät", "sammanställning.xIsx"), texts(OcrReader.fileNameParts(words(
+        "10.10)Medarbetarenkät", "sammanställning.", "xIsx"))));
+    assertEquals(List.of("6.1)Utfall", "återstående.docx"), texts(OcrReader.fileNameParts(words(
+        "6.", "1)Utfall", "återstående.docx"))));
+    // not a file name: as read
+    assertEquals(List.of("6.", "1)Utfall", "återstående."), texts(OcrReader.fileNameParts(words(
+        "6.", "1)Utfall", "återstående."))));
+    assertEquals(List.of("Mötet", "slut.", "Se"), texts(OcrReader.fileNameParts(words("Mötet", "slut.", "Se"))));
+  }
+
+  private static List<Hocr.Word> words(String... texts) {
+    List<Hocr.Word> out = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) out.add(new Hocr.Word(texts[i], new Hocr.Box(100 * i, 0, 100 * i + 80, 20), 90));
+    return out;
+  }
+
+  private static List<String> texts(List<Hocr.Word> words) {
+    return words.stream().map(Hocr.Word::text).toList();
+  }
+
+  @Test
   void aLabelMisreadByALetterIsTheLabel() {
     List<String> labels = List.of("Anteckningar", "Åtgärder", "Beslut", "Bilagor", "Klart senast", "Notes");
     assertEquals("Beslut", OcrText.label("Besiut", labels));
