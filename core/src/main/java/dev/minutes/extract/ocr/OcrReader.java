@@ -13,6 +13,7 @@ import java.awt.image.Raster;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -319,7 +320,7 @@ public final class OcrReader {
     for (Hocr.Line line : lines) {
       List<Hocr.Word> kept = gapAfterNumber(line.words().stream().filter(w -> !noise(w, line)).toList(), line);
       if (kept.isEmpty()) continue;
-      kept = underscores(fileNameParts(kept), line, raster, levels);
+      kept = underscores(fileNameParts(hyphened(kept)), line, raster, levels);
       double sizePx = size(line, raster, levels);
       boolean tall = kept.stream().anyMatch(w -> FULL_HEIGHT.matcher(w.text()).find());
       double[] edges = heights(raster, kept.stream().map(Hocr.Word::box).toList(), levels, tall);
@@ -597,6 +598,28 @@ public final class OcrReader {
     }
     List<Hocr.Word> out = new ArrayList<>(words);
     out.remove(1);
+    return out;
+  }
+
+  /** The words after which a hyphen suspends a compound ({@code nano- och mikroföretag}). */
+  static final Set<String> CONJUNCTIONS = Set.of("och", "eller", "samt", "resp", "and", "or", "und", "oder", "bzw", "ja",
+      "tai", "og");
+
+  /**
+   * A compound OCR broke after its hyphen within a line ({@code nano- utbildning}) joined again: a word ending in a
+   * letter and a hyphen before a word in lower case, save a conjunction (a suspended hyphen).
+   */
+  static List<Hocr.Word> hyphened(List<Hocr.Word> words) {
+    List<Hocr.Word> out = new ArrayList<>(words.isEmpty() ? List.of() : List.of(words.get(0)));
+    for (int k = 1; k < words.size(); k++) {
+      Hocr.Word before = out.get(out.size() - 1), word = words.get(k);
+      String b = before.text(), t = word.text();
+      boolean broken = b.length() >= 3 && b.endsWith("-") && Character.isLetter(b.charAt(b.length() - 2))
+          && !t.isEmpty() && Character.isLowerCase(t.codePointAt(0))
+          && !CONJUNCTIONS.contains(t.replaceAll("[.,;:]$", "").toLowerCase(Locale.ROOT));
+      if (broken) out.set(out.size() - 1, joined(before, word));
+      else out.add(word);
+    }
     return out;
   }
 

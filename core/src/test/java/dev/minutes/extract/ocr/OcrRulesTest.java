@@ -275,6 +275,16 @@ class OcrRulesTest {
     assertEquals(List.of("Mötet", "slut.", "Se"), texts(OcrReader.fileNameParts(words("Mötet", "slut.", "Se"))));
   }
 
+  @Test
+  void aCompoundBrokenAfterItsHyphenIsJoined() {
+    assertEquals(List.of("om", "nano-utbildning"), texts(OcrReader.hyphened(words("om", "nano-", "utbildning"))));
+    // a suspended hyphen, a dash, a hyphen before a capital stay
+    assertEquals(List.of("nano-", "och", "mikroföretag"), texts(OcrReader.hyphened(words("nano-", "och",
+        "mikroföretag"))));
+    assertEquals(List.of("RR", "-", "budget"), texts(OcrReader.hyphened(words("RR", "-", "budget"))));
+    assertEquals(List.of("Syd-", "Norge"), texts(OcrReader.hyphened(words("Syd-", "Norge"))));
+  }
+
   private static List<Hocr.Word> words(String... texts) {
     List<Hocr.Word> out = new ArrayList<>();
     for (int i = 0; i < texts.length; i++) out.add(new Hocr.Word(texts[i], new Hocr.Box(100 * i, 0, 100 * i + 80, 20), 90));
