@@ -328,7 +328,7 @@ public final class OcrReader {
       double bandBottom = edges == null ? Double.NaN : edges[0];
       double bandTop = edges == null ? Double.NaN : !Double.isNaN(edges[1]) ? edges[1]
           : Double.isNaN(edges[2]) ? Double.NaN : edges[0] - 0.7 * (edges[0] - edges[2]);
-      kept = bullet(kept, line);
+      kept = unreadBullet(bullet(kept, line), line, raster, levels);
       List<RawWord> words = new ArrayList<>();
       for (int k = 0; k < kept.size(); k++) {
         Hocr.Word word = kept.get(k);
@@ -697,6 +697,43 @@ public final class OcrReader {
       if (raster.getSample(x, y, 0) < levels.threshold()) return true;
     }
     return false;
+  }
+
+  /**
+   * A bullet Tesseract did not read at all (a faint hollow {@code ◦}) put before the line's first word: one small
+   * shape of ink, a fifth to three fifths of the line's height either way, in the band of the small letters, within
+   * two and a half line heights before the first word, with nothing else there.
+   */
+  static List<Hocr.Word> unreadBullet(List<Hocr.Word> words, Hocr.Line line, Raster raster, Levels levels) {
+    Hocr.Word first = words.get(0);
+    if (first.text().equals("•")) return words;
+    double h = line.xSize();
+    int right = first.box().left() - (int) Math.ceil(0.3 * h), left = Math.max(0, first.box().left() - (int) (2.5 * h));
+    int baseline = (int) Math.round(line.baselineAt(first.box().left()));
+    int top = Math.max(0, baseline - (int) Math.round(0.9 * h)), bottom = Math.min(raster.getHeight() - 1, baseline + 2);
+    if (right - left < 3 || bottom <= top) return words;
+    // a faint mark: ink from halfway between the threshold and the paper
+    int faint = (levels.threshold() + levels.paper()) / 2;
+    int minX = Integer.MAX_VALUE, maxX = -1, minY = Integer.MAX_VALUE, maxY = -1, ink = 0;
+    for (int y = top; y <= bottom; y++) {
+      for (int x = left; x <= Math.min(right, raster.getWidth() - 1); x++) {
+        if (raster.getSample(x, y, 0) >= faint) continue;
+        ink++;
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
+    }
+    if (ink == 0) return words;
+    int w = maxX - minX + 1, ht = maxY - minY + 1;
+    boolean shaped = w >= 0.2 * h && w <= 0.6 * h && ht >= 0.2 * h && ht <= 0.6 * h && Math.abs(w - ht) <= 0.25 * h;
+    // within the small letters' band: below the ascenders, above the baseline
+    boolean placed = minY > baseline - 0.75 * h && maxY <= baseline + 1;
+    if (!shaped || !placed || ink < 0.15 * w * ht) return words;
+    List<Hocr.Word> out = new ArrayList<>(words);
+    out.add(0, new Hocr.Word("•", new Hocr.Box(minX, minY, maxX + 1, maxY + 1), first.confidence()));
+    return out;
   }
 
   /** Small round marks OCR reads a list's bullet ({@code •}) as. */

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * guessed from a dictionary, save the section labels the parser is told ({@link #label}). Each rule:
  * <ul>
  *   <li>a file name's extension read with {@code I}, {@code i}, {@code 1} or {@code |} for {@code l}, or {@code 0} for
- *       {@code o}, that is then a known extension ({@code .xIsx}, {@code .xisx} → {@code .xlsx}, {@code .d0cx} →
- *       {@code .docx});
+ *       {@code o}, that is then a known extension, or with a letter too many ({@code .xIsx}, {@code .xisx},
+ *       {@code .xISsx} → {@code .xlsx}, {@code .d0cx} → {@code .docx});
  *   <li>a letter that looks like a digit between two digits: {@code O}, {@code o} → {@code 0}; {@code I}, {@code l},
  *       {@code |} → {@code 1} ({@code 2O18} → {@code 2018});
  *   <li>a speck read as a dot or comma beside a date's slash ({@code 12/.3/2018} → {@code 12/3/2018}).
@@ -73,6 +73,16 @@ final class OcrText {
     return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
   }
 
+  /** A five-letter extension that is a known one with one letter left out ({@code xlssx}: {@code xlsx}), or null. */
+  private static String oneLetterLess(String ext) {
+    if (ext.length() != 5) return null;
+    for (int i = 0; i < ext.length(); i++) {
+      String less = ext.substring(0, i) + ext.substring(i + 1);
+      if (EXTENSIONS.contains(less.toLowerCase(Locale.ROOT))) return less;
+    }
+    return null;
+  }
+
   /** Whether {@code word} ends in a known extension, as a file name does ({@code budget.xlsx}, {@code v2.PDF,}). */
   static boolean fileName(String word) {
     Matcher m = EXTENSION.matcher(word);
@@ -95,7 +105,8 @@ final class OcrText {
     String ext = m.group(2);
     if (EXTENSIONS.contains(ext.toLowerCase(Locale.ROOT))) return word;
     String mapped = ext.replace('I', 'l').replace('i', 'l').replace('1', 'l').replace('|', 'l').replace('0', 'o');
-    if (!EXTENSIONS.contains(mapped.toLowerCase(Locale.ROOT))) return word;
+    if (!EXTENSIONS.contains(mapped.toLowerCase(Locale.ROOT))) mapped = oneLetterLess(mapped);
+    if (mapped == null) return word;
     // an extension in capitals stays in capitals; one misread in mixed case is written as it mostly is, small
     boolean capitals = ext.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     return m.group(1) + (capitals ? mapped.toUpperCase(Locale.ROOT) : mapped.toLowerCase(Locale.ROOT)) + m.group(3);

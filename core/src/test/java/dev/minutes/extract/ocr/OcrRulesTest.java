@@ -264,6 +264,34 @@ class OcrRulesTest {
   }
 
   @Test
+  void aFaintBulletTesseractDidNotReadIsPutBefore() {
+    BufferedImage image = new BufferedImage(400, 40, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(235, 235, 235));
+    g.fillRect(0, 0, 400, 40);
+    g.setColor(new Color(40, 40, 40));
+    g.fillRect(144, 10, 120, 18);  // the line's words
+    g.setColor(new Color(170, 170, 170));
+    g.drawOval(115, 19, 6, 6);     // a faint hollow bullet in the small letters' band
+    g.dispose();
+    Hocr.Line line = new Hocr.Line(new Hocr.Box(144, 10, 264, 30), 0, -2, 21, List.of());
+    Hocr.Word first = new Hocr.Word("1)", new Hocr.Box(144, 10, 161, 28), 96);
+    OcrReader.Levels levels = OcrReader.levels(image);
+    List<Hocr.Word> read = OcrReader.unreadBullet(List.of(first), line, image.getRaster(), levels);
+    assertEquals(List.of("•", "1)"), texts(read));
+    // a speck, or nothing, is no bullet
+    BufferedImage clean = new BufferedImage(400, 40, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D c = clean.createGraphics();
+    c.setColor(new Color(235, 235, 235));
+    c.fillRect(0, 0, 400, 40);
+    c.setColor(new Color(40, 40, 40));
+    c.fillRect(144, 10, 120, 18);
+    c.fillRect(118, 22, 2, 2);
+    c.dispose();
+    assertEquals(List.of(first), OcrReader.unreadBullet(List.of(first), line, clean.getRaster(), OcrReader.levels(clean)));
+  }
+
+  @Test
   void aFileNamesPartsOcrSetApartAreJoined() {
     assertEquals(List.of("10.10)Medarbetarenkät", "sammanställning.xIsx"), texts(OcrReader.fileNameParts(words(
         "10.10)Medarbetarenkät", "sammanställning.", "xIsx"))));
@@ -318,6 +346,7 @@ class OcrRulesTest {
   void misreadingsAWordsShapeShowsAreRepaired() {
     assertEquals("Fördelningsnyckel.xlsx", OcrText.repair("Fördelningsnyckel.xIsx"));
     assertEquals("2019.xlsx", OcrText.repair("2019.xisx"));
+    assertEquals("(rev. 3).xlsx", OcrText.repair("(rev. 3).xISsx"));
     assertEquals("2019.docx,", OcrText.repair("2019.d0cx,"));
     assertEquals("beslut_v2.PDF", OcrText.repair("beslut_v2.PDF"));
     assertEquals("budget.XLSX", OcrText.repair("budget.XISX"));
