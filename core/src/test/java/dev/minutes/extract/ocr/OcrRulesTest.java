@@ -271,7 +271,7 @@ class OcrRulesTest {
     g.fillRect(0, 0, 400, 40);
     g.setColor(new Color(40, 40, 40));
     g.fillRect(144, 10, 120, 18);  // the line's words
-    g.setColor(new Color(170, 170, 170));
+    g.setColor(new Color(100, 100, 100));
     g.drawOval(115, 19, 6, 6);     // a faint hollow bullet in the small letters' band
     g.dispose();
     Hocr.Line line = new Hocr.Line(new Hocr.Box(144, 10, 264, 30), 0, -2, 21, List.of());
