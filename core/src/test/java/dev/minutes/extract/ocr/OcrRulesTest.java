@@ -12,6 +12,7 @@ import dev.minutes.extract.PageText;
 import dev.minutes.extract.TextLine;
 import dev.minutes.extract.Word;
 import dev.minutes.fixtures.OddPdfs;
+import dev.minutes.model.Minutes;
 import dev.minutes.model.Warning;
 import java.awt.Color;
 import java.awt.Font;
@@ -340,6 +341,39 @@ class OcrRulesTest {
     assertTrue(OcrText.oneEditApart("besiut", "beslut"));
     assertTrue(OcrText.oneEditApart("bilagorr", "bilagor"));
     assertFalse(OcrText.oneEditApart("bilaga", "bilagor"));
+  }
+
+  @Test
+  void aScannedPageInADocumentWithTextIsWarnedAboutWhereOcrCannotReadIt(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path tmp) throws Exception {
+    byte[] mixed;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+        java.nio.file.Files.readAllBytes(dev.minutes.fixtures.Fixtures.testdata().resolve("english.pdf")));
+         org.apache.pdfbox.pdmodel.PDDocument scan = org.apache.pdfbox.Loader.loadPDF(OddPdfs.imageOnly())) {
+      doc.importPage(scan.getPage(0));
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      doc.save(out);
+      mixed = out.toByteArray();
+    }
+    // no Tesseract: the page stays as it is, warned about with the packages to install
+    Minutes without = MinutesParser.builder().ocrCommand("/nonexistent/tesseract").build().parse(mixed, "mixed.pdf");
+    Warning unavailable = without.warnings().stream().filter(w -> w.code().equals("ocr.unavailable")).findFirst()
+        .orElseThrow(() -> new AssertionError(without.warnings().toString()));
+    assertEquals(3, unavailable.page());
+    assertTrue(unavailable.message().contains("apt-get install " + Tesseract.DEBIAN_PACKAGES), unavailable.message());
+    assertEquals(List.of(), without.source().ocr());
+    // a Tesseract that fails on the page: the reason, with the page
+    java.nio.file.Path failing = tmp.resolve("tesseract");
+    java.nio.file.Files.writeString(failing, "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then printf 'List of "
+        + "available languages (2):\\neng\\nswe\\n'; exit 0; fi\necho 'Error: out of paper' >&2\nexit 1\n");
+    assertTrue(failing.toFile().setExecutable(true));
+    Minutes failed = MinutesParser.builder().ocrCommand(failing.toString()).build().parse(mixed, "mixed.pdf");
+    Warning why = failed.warnings().stream().filter(w -> w.code().equals("ocr.failed")).findFirst()
+        .orElseThrow(() -> new AssertionError(failed.warnings().toString()));
+    assertEquals(3, why.page());
+    assertTrue(why.message().startsWith("page 3: could not be read by OCR: tesseract ended with exit code 1"),
+        why.message());
+    assertTrue(why.message().contains("out of paper"), why.message());
   }
 
   @Test
