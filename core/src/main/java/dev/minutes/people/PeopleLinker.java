@@ -30,7 +30,7 @@ public final class PeopleLinker {
 
   private static Item link(Item item, NameMatcher names) {
     List<Action> actions = item.actions().stream().map(a -> {
-      int i = names.match(a.responsible());
+      int i = responsible(a.responsible(), names);
       return a.withParticipantIndex(i >= 0 ? i : null);
     }).toList();
     List<Mention> mentions = new ArrayList<>();
@@ -40,6 +40,26 @@ public final class PeopleLinker {
     find(item.decisions(), "decisions", names, mentions);
     List<Item> children = item.items().stream().map(c -> link(c, names)).toList();
     return item.withLinks(actions, mentions, children);
+  }
+
+  private static final Pattern RESPONSIBLE_PARTS = Pattern.compile("\\s*(?:/|,|&|\\band\\b|\\boch\\b|\\bund\\b)\\s*");
+
+  /**
+   * The participant an action is given to: the responsible as written, else, where it names several
+   * ({@code DT/TRUSTEES}, {@code IB/ Agenda}), the one part that is a participant; none where two are (an
+   * action links one person, and choosing one of two would be a guess).
+   */
+  private static int responsible(String written, NameMatcher names) {
+    int whole = names.match(written);
+    if (whole >= 0 || written == null) return whole;
+    int found = -1;
+    for (String part : RESPONSIBLE_PARTS.split(written.strip())) {
+      int i = names.match(part);
+      if (i < 0 || i == found) continue;
+      if (found >= 0) return -1;
+      found = i;
+    }
+    return found;
   }
 
   private static void find(List<String> paragraphs, String section, NameMatcher names, List<Mention> into) {

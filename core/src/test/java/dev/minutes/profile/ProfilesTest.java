@@ -74,7 +74,9 @@ class ProfilesTest {
         .line("En motion om klädbidrag har lämnats in.").gap(6)
         .line("Bilaga|Motion, klädbidrag till personal").gap(6)
         .bold("Personalsektionens beslut:").line("Motionen godkändes.").gap(12)
-        .bold("37 § Lönetillägg").gap(6).bold("Personalsektionens beslut:").line("Tillägget beviljades.");
+        .bold("37 § Lönetillägg").gap(6).bold("Förslag:")
+        .line("Personalsektionen ger i uppdrag till ekonomichefen att betala ut tillägget.").gap(6)
+        .bold("Personalsektionens beslut:").line("Tillägget beviljades.");
     Minutes m = PARSER.parse(pdf.bytes(), "protokoll.pdf");
     assertEquals("paragraph-protocol", m.source().format().profile());
     assertEquals(2, m.items().size());
@@ -83,5 +85,8 @@ class ProfilesTest {
         item.attachments().stream().map(a -> a.name()).toList());
     assertEquals(java.util.List.of("Motionen godkändes."), item.decisions());
     assertEquals(java.util.List.of("Tillägget beviljades."), m.items().get(1).decisions());
+    // a proposal that gives someone a task ("ger i uppdrag till X att …") is an action of X's
+    assertEquals(java.util.List.of("ekonomichefen"),
+        m.items().get(1).actions().stream().map(a -> a.responsible()).toList());
   }
 }
