@@ -124,6 +124,32 @@ class BulkCommandTest {
     assertFalse(statuses(report()).containsValue("skipped"));
   }
 
+  /**
+   * A scan's pages read by OCR in the worker: counted in the progress, the report and the summary, each page giving
+   * the file --ocr-timeout more than its --timeout, which alone would not hold two pages of Tesseract.
+   */
+  @Test
+  void pagesReadByOcrAreCountedAndEachGivesTheFileMoreTime() throws Exception {
+    dev.minutes.fixtures.Ocr.assumeTesseract();
+    Path scans = tmp.resolve("scans");
+    Files.createDirectories(scans);
+    Files.copy(Fixtures.testdata().resolve("scanned/english.pdf"), scans.resolve("english.pdf"));
+    in = scans;
+    String[] args = {"bulk", in.toString(), "--out", out.toString(), "--progress", "lines", "--jobs", "1",
+        "--timeout", "1s", "--ocr-timeout", "60s"};
+    assertEquals(0, Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
+    JsonNode line = report().get("english.pdf");
+    assertEquals("ok", line.get("status").asText(), line.toString());
+    assertEquals(2, line.get("ocrPages").asInt());
+    assertTrue(err.toString().contains("; 2 pages read by OCR;"), err.toString());
+    assertEquals("[1,2]", MinutesJson.mapper().readTree(out.resolve("english.pdf.json").toFile()).at("/source/ocr")
+        .toString());
+    // with OCR off the scan has no text
+    Files.delete(out.resolve("report.jsonl"));
+    assertEquals(4, bulk("--jobs", "1", "--force", "--ocr", "never"), err.toString());
+    assertEquals("failed no-text", statuses(report()).get("english.pdf"));
+  }
+
   /** A document whose result carries a self-check warning is named in the report and counted in the summary. */
   @Test
   void theReportNamesTheDocumentsToLookAt() throws Exception {
