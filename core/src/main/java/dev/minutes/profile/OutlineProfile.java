@@ -23,7 +23,7 @@ public abstract class OutlineProfile implements Profile {
     }
     boolean content = r.items().stream().anyMatch(OutlineProfile::hasContent);
     String kind = r.items().isEmpty() ? Format.OTHER : content ? Format.MINUTES : Format.AGENDA;
-    return finish(new Segmented(finish(r.meeting()), r.items(), kind, vocabulary().language()), document);
+    return finish(new Segmented(finish(r.meeting()), r.items(), kind, vocabulary().language(), r.trace()), document);
   }
 
   /** The family's last word on the whole reading; as read by default. */

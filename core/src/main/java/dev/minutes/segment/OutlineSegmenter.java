@@ -37,8 +37,16 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class OutlineSegmenter {
-  /** The segmented document; {@code notNames} counts participant entries that did not look like names. */
-  public record Result(Meeting meeting, List<Item> items, int notNames, boolean numbered) {}
+  /**
+   * The segmented document; {@code notNames} counts participant entries that did not look like names; {@code trace}
+   * says where the meeting and the items were read.
+   */
+  public record Result(Meeting meeting, List<Item> items, int notNames, boolean numbered,
+                       dev.minutes.provenance.Trace trace) {
+    public Result(Meeting meeting, List<Item> items, int notNames, boolean numbered) {
+      this(meeting, items, notNames, numbered, null);
+    }
+  }
 
   private static final Pattern RULE = Pattern.compile("^[_\\-–—=·.\\s]{3,}[n]?$");
   private static final Pattern ENUMERATOR = Pattern.compile("^(?:- |[a-zåäö]\\.\\s|[ivx]{1,4}\\.\\s|\\d{1,2}[.)]\\s)");
