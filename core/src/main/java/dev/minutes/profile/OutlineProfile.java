@@ -21,8 +21,7 @@ public abstract class OutlineProfile implements Profile {
       warnings.add("check.participants-unparsed", r.notNames() + " entries in the participant lists do not look "
           + "like names and were left out", null);
     }
-    boolean content = r.items().stream().anyMatch(OutlineProfile::hasContent);
-    String kind = r.items().isEmpty() ? Format.OTHER : content ? Format.MINUTES : Format.AGENDA;
+    String kind = kind(r.items());
     return finish(new Segmented(finish(r.meeting()), r.items(), kind, vocabulary().language(), r.trace()), document);
   }
 
@@ -36,8 +35,15 @@ public abstract class OutlineProfile implements Profile {
     return meeting;
   }
 
+  /** What a document is, by its items: minutes where any records notes, decisions or actions, an agenda where none does, other without items. */
+  public static String kind(java.util.List<dev.minutes.model.Item> items) {
+    boolean content = items.stream().anyMatch(OutlineProfile::hasContent);
+    return items.isEmpty() ? Format.OTHER : content ? Format.MINUTES : Format.AGENDA;
+  }
+
   private static boolean hasContent(dev.minutes.model.Item i) {
     return !i.notes().isEmpty() || !i.decisions().isEmpty() || !i.actions().isEmpty() || !i.description().isEmpty()
+        || !i.proposal().isEmpty() || !i.attachments().isEmpty()
         || i.items().stream().anyMatch(OutlineProfile::hasContent);
   }
 }

@@ -104,7 +104,16 @@ public final class Paragraphs {
         || layout.isHardBreak(previous, line)
         || pageBreak && Character.isUpperCase(text.codePointAt(0)) && !layout.isFull(previous)
             && CLOSED.matcher(previous.text()).find()
-        || !layout.sameStyle(previous, line)
+        || !layout.sameStyle(previous, line) && !sizeSlip(previous, line, text)
         || TextJoin.isBullet(text);
+  }
+
+  /**
+   * A line a point or so larger or smaller than the one it carries on, in the same weight and in lower case: the
+   * word processor's slip, not a change of style (the lines above and below already wrap into each other).
+   */
+  private static boolean sizeSlip(TextLine previous, TextLine line, String text) {
+    return previous.bold() == line.bold() && Math.abs(previous.fontSize() - line.fontSize()) <= 1.5f
+        && Character.isLowerCase(text.codePointAt(0));
   }
 }

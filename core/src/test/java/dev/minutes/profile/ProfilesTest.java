@@ -47,4 +47,19 @@ class ProfilesTest {
       assertEquals(cells[1], m.source().format().profile(), cells[0] + ": " + m.source().format().evidence());
     }
   }
+
+  /** What is not minutes still parses, and says what it is: an agenda (items that carry nothing), or other. */
+  @Test
+  void agendasAndOtherDocumentsSayWhatTheyAre() throws Exception {
+    dev.minutes.fixtures.TinyPdf agenda = new dev.minutes.fixtures.TinyPdf()
+        .line("Föredragningslista styrelsemöte", 16, true).line("Datum: 2023-03-05").line("Plats: Klubbstugan").gap(10)
+        .bold("1.|Mötets öppnande").bold("2.|Val av justerare").bold("3.|Ekonomi").bold("4.|Mötets avslutande");
+    Minutes a = PARSER.parse(agenda.bytes(), "agenda.pdf");
+    assertEquals("agenda", a.source().format().kind());
+    assertEquals(4, a.items().size());
+    dev.minutes.fixtures.TinyPdf votes = new dev.minutes.fixtures.TinyPdf()
+        .line("Röstlängd och omröstning", 16, true).line("Ja 12, nej 3, avstår 1").line("Ja 9, nej 6, avstår 1");
+    Minutes v = PARSER.parse(votes.bytes(), "votes.pdf");
+    assertEquals("other", v.source().format().kind());
+  }
 }

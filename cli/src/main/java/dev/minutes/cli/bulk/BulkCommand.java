@@ -349,7 +349,7 @@ public final class BulkCommand implements Callable<Integer> {
       ok.incrementAndGet();
       pages.addAndGet(reply.path("pages").asLong());
       firstResultNanos.compareAndSet(0, System.nanoTime() - startNanos);
-      line(t, "ok", null, null, reply.path("pages").asInt(), reply.path("ms").asLong(), json);
+      line(t, "ok", null, null, reply.path("pages").asInt(), reply.path("ms").asLong(), json, reply.path("checks"));
     }
 
     void failed(Task t, JsonNode reply) throws IOException {
@@ -368,6 +368,12 @@ public final class BulkCommand implements Callable<Integer> {
 
     private synchronized void line(Task t, String status, String kind, String message, Integer pageCount, Long ms,
                                    JsonNode json) throws IOException {
+      line(t, status, kind, message, pageCount, ms, json, null);
+    }
+
+    /** {@code checks}: the self-checks' codes the worker reported, where the output is not read here. */
+    private synchronized void line(Task t, String status, String kind, String message, Integer pageCount, Long ms,
+                                   JsonNode json, JsonNode checksReported) throws IOException {
       done.incrementAndGet();
       if (closed) return;
       ObjectNode r = mapper.createObjectNode();
@@ -378,11 +384,15 @@ public final class BulkCommand implements Callable<Integer> {
       else r.putNull("pages");
       if (ms != null) r.put("ms", ms);
       else r.putNull("ms");
-      if (json != null) {
+      if (json != null || checksReported != null && checksReported.isArray()) {
         // The self-checks' codes: a document to look at.
         java.util.Set<String> codes = new java.util.TreeSet<>();
-        for (JsonNode w : json.path("warnings")) {
-          if (dev.minutes.check.SelfChecks.isCheck(w.path("code").asText())) codes.add(w.path("code").asText());
+        if (json != null) {
+          for (JsonNode w : json.path("warnings")) {
+            if (dev.minutes.check.SelfChecks.isCheck(w.path("code").asText())) codes.add(w.path("code").asText());
+          }
+        } else {
+          checksReported.forEach(c -> codes.add(c.asText()));
         }
         var checks = r.putArray("checks");
         codes.forEach(checks::add);

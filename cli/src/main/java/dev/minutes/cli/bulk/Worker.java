@@ -47,6 +47,9 @@ public final class Worker {
         byte[] json = (MinutesJson.toJson(m, true) + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(output, json);
         reply.put("status", "ok").put("pages", m.source().pages());
+        var checks = reply.putArray("checks");
+        m.warnings().stream().map(w -> w.code()).filter(dev.minutes.check.SelfChecks::isCheck).distinct().sorted()
+            .forEach(checks::add);
       } catch (MinutesException e) {
         reply.put("status", "failed").put("kind", e.kind().name()).put("message", e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {

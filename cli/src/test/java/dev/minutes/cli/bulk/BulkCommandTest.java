@@ -123,6 +123,24 @@ class BulkCommandTest {
     assertFalse(statuses(report()).containsValue("skipped"));
   }
 
+  /** A document whose result carries a self-check warning is named in the report and counted in the summary. */
+  @Test
+  void theReportNamesTheDocumentsToLookAt() throws Exception {
+    Path only = tmp.resolve("checks");
+    Files.createDirectories(only);
+    dev.minutes.fixtures.TinyPdf skipping = new dev.minutes.fixtures.TinyPdf()
+        .header("Kommunchefsmöte", "2018-11-14 13:15 - 16:15", "Rex", "Lisa Andersson Lindberg, Magnus Haglund")
+        .bold("1.|Mötet öppnas").gap(4).bold("Anteckningar").line("Mötet öppnades.").gap(10)
+        .bold("3.|Budget").gap(4).bold("Anteckningar").line("Budgeten gicks igenom.");
+    Files.write(only.resolve("gap.pdf"), skipping.bytes());
+    Files.copy(Fixtures.testdata().resolve("traps.pdf"), only.resolve("traps.pdf"));
+    in = only;
+    assertEquals(0, bulk("--jobs", "1"), err.toString());
+    assertEquals("[\"item.numbering-gap\"]", report().get("gap.pdf").get("checks").toString());
+    assertEquals("[]", report().get("traps.pdf").get("checks").toString());
+    assertTrue(err.toString().contains("; 1 to look at (self-check warnings)"), err.toString());
+  }
+
   @Test
   void aWorkerPastItsTimeoutIsStoppedAndReplaced() throws Exception {
     assertEquals(4, bulk("--jobs", "1", "--timeout", "1ms"));

@@ -56,6 +56,7 @@ public final class GermanProtocolProfile extends OutlineProfile {
       .stops("^Für die Richtigkeit\\b", "^Unterschriften?\\b", "^Die Protokollführer", "^Der Vorsitzende\\s*$")
       .pastCues("\\bvorangegangenen\\s+Sitzung\\b")
       .residenceAfterName()
+      .caseNumber("^\\(([^()]*\\d+/\\d+[^()]*)\\)$")
       .build();
 
   private static final Pattern CASE_IN_TITLE = Pattern.compile("^(.*?)\\s*\\(([^()]*\\d+/\\d+[^()]*)\\)$");
