@@ -27,12 +27,15 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--compact", description = "JSON on one line")
   boolean compact;
 
+  @Option(names = "--provenance", description = "add each element's page and box, and the page furniture set aside")
+  boolean provenance;
+
   @Option(names = "--debug", description = "print stack traces of errors")
   boolean debug;
 
   @Override
   public Integer call() throws Exception {
-    Minutes minutes = MinutesParser.builder().build().parse(file);
+    Minutes minutes = MinutesParser.builder().provenance(provenance).build().parse(file);
     String json = MinutesJson.toJson(minutes, !compact) + "\n";
     if (output == null) {
       spec.commandLine().getOut().print(json);

@@ -20,6 +20,16 @@ public final class ItemTrace {
   public final List<Spans> attachments = new ArrayList<>();
   public final List<ItemTrace> items = new ArrayList<>();
 
+  /** Every word traced for the item and its sub-items, in the order they were traced. */
+  public Spans all() {
+    Spans all = number.plus(title).plus(caseNumber);
+    for (List<Spans> paragraphs : sections.values()) for (Spans p : paragraphs) all = all.plus(p);
+    for (ActionSpans a : actions) all = all.plus(a.whole());
+    for (Spans a : attachments) all = all.plus(a);
+    for (ItemTrace child : items) all = all.plus(child.all());
+    return all;
+  }
+
   /** The paragraphs' spans of section {@code name}, to be added to in the order of its paragraphs. */
   public List<Spans> section(String name) {
     return sections.computeIfAbsent(name, k -> new ArrayList<>());
