@@ -59,7 +59,8 @@ final class PageImages {
       g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 10));
       // Larger boxes first, so that the smaller ones inside them (an action's date) stay visible.
       boxes.sort((a, b) -> Double.compare(area(b.bbox), area(a.bbox)));
-      for (Drawn d : boxes) box(g, d, scale);
+      List<java.awt.Rectangle> placed = new ArrayList<>();
+      for (Drawn d : boxes) box(g, d, scale, placed);
       legend(g, shown, page.getHeight(), out.getWidth(), legendHeight);
     } finally {
       g.dispose();
@@ -73,7 +74,7 @@ final class PageImages {
     return (b.get(2) - b.get(0)) * (b.get(3) - b.get(1));
   }
 
-  private static void box(Graphics2D g, Drawn d, float scale) {
+  private static void box(Graphics2D g, Drawn d, float scale, List<java.awt.Rectangle> labels) {
     int x0 = (int) Math.floor(d.bbox.get(0) * scale) - 1, y0 = (int) Math.floor(d.bbox.get(1) * scale) - 1;
     int x1 = (int) Math.ceil(d.bbox.get(2) * scale) + 1, y1 = (int) Math.ceil(d.bbox.get(3) * scale) + 1;
     Color c = d.role.colour();
@@ -85,8 +86,19 @@ final class PageImages {
     if (d.label == null) return;
     FontMetrics fm = g.getFontMetrics();
     int w = fm.stringWidth(d.label) + 4, h = fm.getHeight();
-    // The label sits on the box's top edge at its right, where text seldom starts.
-    int lx = Math.max(0, x1 - w), ly = Math.max(0, y0 - h + 2);
+    // The label sits on the box's top edge at its right, where text seldom starts; where another label stands
+    // there, at its left, else on its bottom edge.
+    java.awt.Rectangle at = null;
+    for (int[] p : new int[][] {{x1 - w, y0 - h + 2}, {x0, y0 - h + 2}, {x1 - w, y1}, {x0, y1}}) {
+      java.awt.Rectangle r = new java.awt.Rectangle(Math.max(0, p[0]), Math.max(0, p[1]), w, h - 2);
+      if (labels.stream().noneMatch(r::intersects)) {
+        at = r;
+        break;
+      }
+    }
+    if (at == null) return;
+    labels.add(at);
+    int lx = at.x, ly = at.y;
     g.fillRect(lx, ly, w, h - 2);
     g.setColor(Color.WHITE);
     g.drawString(d.label, lx + 2, ly + fm.getAscent() - 1);

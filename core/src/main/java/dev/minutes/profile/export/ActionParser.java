@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * The words for "not specified" stand for no date or no one.
  */
 final class ActionParser {
-  /** An action before its date is resolved against the document's date order. */
+  /**
+   * An action before its date is resolved against the document's date order, and the words it was read from.
+   * Two are equal when they read the same action, wherever its words stand.
+   */
   record Raw(String text, DueDate due, String dueRaw, String responsible, int page,
              dev.minutes.provenance.ActionSpans spans) {
     Raw(String text, DueDate due, String dueRaw, String responsible, int page) {
@@ -31,6 +34,18 @@ final class ActionParser {
 
     Raw withSpans(dev.minutes.provenance.ActionSpans where) {
       return new Raw(text, due, dueRaw, responsible, page, where);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Raw r && java.util.Objects.equals(text, r.text) && java.util.Objects.equals(due, r.due)
+          && java.util.Objects.equals(dueRaw, r.dueRaw) && java.util.Objects.equals(responsible, r.responsible)
+          && page == r.page;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(text, due, dueRaw, responsible, page);
     }
   }
 
