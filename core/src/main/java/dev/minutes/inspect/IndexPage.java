@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * {@code index.html}: the page images beside the JSON tree. Choosing a node that has a box scrolls to its page and
- * outlines it there; a node whose page was not drawn says so. Plain HTML and JavaScript in one file, nothing fetched
+ * outlines it there; a node whose page was not drawn says so; {@code index.html#/items/2/title} opens with that
+ * node chosen. Plain HTML and JavaScript in one file, nothing fetched
  * from the network; the JSON is embedded.
  */
 final class IndexPage {
@@ -109,6 +110,7 @@ final class IndexPage {
           }
           if (region) {
             label.classList.add('boxed');
+            label.setAttribute('data-pointer', pointer);
             label.addEventListener('click', function (e) { e.stopPropagation(); show(pointer, region, label); });
           }
           li.appendChild(label);
@@ -143,6 +145,12 @@ final class IndexPage {
         });
         title.appendChild(inner);
         tree.appendChild(furniture);
+        // index.html#/items/2/title opens with that element chosen.
+        var wanted = decodeURIComponent(location.hash.slice(1));
+        if (wanted && prov.elements[wanted]) {
+          var el = tree.querySelector('[data-pointer="' + wanted.replace(/"/g, '') + '"]');
+          if (el) show(wanted, prov.elements[wanted], el);
+        }
       })();
       </script>
       </body>

@@ -17,12 +17,13 @@ import java.util.Map;
 /**
  * Turns a segmenter's {@link Trace} into the result's {@link Provenance}: each element of the finished document
  * (after profiles, linking and checks, which keep the order of every list) gets the boxes of the words it was read
- * from. Rules: a list whose length differs from the trace's gets no provenance (an element is never given another's
- * place); a title, a header field, a number, a case number, an attachment, an action's date and person are narrowed
- * to the words that spell them where those words are found among the traced ones ({@link Spans#find}); an element
- * the trace does not hold (a header field or title a profile rewrote, a list whose length differs) is looked for by
- * its text: an item's among the words traced for the item, then, as a header field's, in the whole document (the
- * first page's running lines first). An element whose text is found nowhere gets no provenance.
+ * from. Rules: a list is matched to the trace's by position only where their lengths agree (an element is never
+ * given another's place); a title, a header field, a number, a case number, an attachment, an action's date and
+ * person are narrowed to the words that spell them where those words are found among the traced ones
+ * ({@link Spans#find}); an element the trace does not hold (a header field or title a profile rewrote, a list
+ * whose length differs) is looked for by its text: an item's element among the words traced for the item (in the
+ * whole document where nothing was), a header field in the whole document, the first page's running lines first.
+ * An element whose text is found nowhere gets no provenance.
  */
 public final class Resolver {
   private Resolver() {}
