@@ -104,6 +104,31 @@ class ProvenanceTest {
   }
 
   @Test
+  void theFixturesCoverEveryFamily() throws Exception {
+    Set<String> read = new java.util.TreeSet<>();
+    for (Path relative : fixtures().toList()) {
+      read.add(PLAIN.parse(Fixtures.testdata().resolve(relative)).source().format().profile());
+    }
+    Set<String> known = new java.util.TreeSet<>();
+    for (var p : MinutesParser.DEFAULT_PROFILES) known.add(p.name());
+    assertEquals(known, read);
+  }
+
+  @Test
+  void aValueIsNarrowedToTheWordsThatWriteIt() throws Exception {
+    Minutes m = PARSER.parse(Fixtures.testdata().resolve("seed-chromium.pdf"));
+    Map<String, Provenance.Region> e = m.provenance().elements();
+    // "2018-11-14 13:15 - 16:15": the date, the start and the end each have their own word.
+    List<Double> date = e.get("/meeting/date").bbox(), start = e.get("/meeting/startTime").bbox(),
+        end = e.get("/meeting/endTime").bbox();
+    assertEquals(date.get(1), start.get(1));
+    assertTrue(date.get(2) < start.get(0) && start.get(2) < end.get(0), date + " " + start + " " + end);
+    // An item's number stands left of its title on the heading's line.
+    List<Double> number = e.get("/items/0/number").bbox(), title = e.get("/items/0/title").bbox();
+    assertTrue(number.get(2) < title.get(0) && number.get(1).equals(title.get(1)), number + " " + title);
+  }
+
+  @Test
   void furnitureIsSetAsideWithItsKind() throws Exception {
     Minutes m = PARSER.parse(Fixtures.testdata().resolve("seed-chromium.pdf"));
     List<Provenance.Furniture> furniture = m.provenance().furniture();
