@@ -65,7 +65,10 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  *       to one at least and to twice any other text's; votes are counted again, as glyphs become known,
  *       until nothing changes. This pass runs only in a document where some font without trusted evidence
  *       of its own has a map that gives one text (with a letter or digit) to two glyphs, the mark of a
- *       damaged map (of the real corpus, only the Nykarleby protocols).
+ *       damaged map (of the real corpus, only the Nykarleby protocols). A glyph that neither the map nor
+ *       the encoding gives a text (it would read as a control code) has no vote and takes the text decided
+ *       for its outline: a subset's full stop left out of its map reads as the full stop the other
+ *       subsets draw with the same outline.
  *   <li><b>The glyph's width and outline, for ligatures.</b> A ligature that every map tells as its first
  *       letter gets no vote of another text. So, in that pass, a glyph without evidence of its own that the
  *       votes leave open or decide to be one letter (else the letter most of its fonts' maps give it) is a
@@ -183,6 +186,8 @@ final class GlyphTextRepair {
     /** code to gid, code to ToUnicode text, gid to the font's own evidence */
     final Map<Integer, Integer> gids = new LinkedHashMap<>();
     final Map<Integer, String> claimed = new HashMap<>();
+    /** code to gid of glyphs that neither the map nor the encoding gives a text (they read as control codes) */
+    final Map<Integer, Integer> unclaimed = new HashMap<>();
     final Map<Integer, String> evidence = new HashMap<>();
     boolean evidenceTrusted;
     boolean suspect;
@@ -228,11 +233,15 @@ final class GlyphTextRepair {
       CMap map = font instanceof PDTrueTypeFont ? toUnicodeMap(dict) : null;
       if (font instanceof PDTrueTypeFont && map == null) return NONE;
       for (int code = 0; code < codes; code++) {
-        if (map != null && map.toUnicode(code, 1) == null) continue;
+        boolean mapped = map == null || map.toUnicode(code, 1) != null;
         String text = font.toUnicode(code);
-        if (text == null) continue;
+        if (!mapped && text != null && !isControl(text)) continue;
         int gid = font instanceof PDTrueTypeFont tt ? tt.codeToGID(code) : ((PDType0Font) font).codeToGID(code);
         if (gid <= 0 || gid >= glyphs) continue;
+        if (!mapped || text == null || isControl(text)) {
+          f.unclaimed.put(code, gid);
+          continue;
+        }
         f.gids.put(code, gid);
         f.claimed.put(code, text);
       }
@@ -761,6 +770,11 @@ final class GlyphTextRepair {
         if (d == null || !matters(f.claimed.get(code), d)) continue;
         f.repairs.put(code, spelling.getOrDefault(key, Map.of()).getOrDefault(d, d));
       }
+      for (Map.Entry<Integer, Integer> e : f.unclaimed.entrySet()) {
+        Long key = f.keys.get(e.getValue());
+        String d = key == null ? null : decided.get(key);
+        if (d != null && !d.isEmpty()) f.repairs.put(e.getKey(), spelling.getOrDefault(key, Map.of()).getOrDefault(d, d));
+      }
     } catch (IOException | RuntimeException | StackOverflowError e) {
       // left as its map says
     }
@@ -792,7 +806,9 @@ final class GlyphTextRepair {
     if (!f.keys.isEmpty()) return true;
     GlyphTable glyf = f.ttf.getGlyph();
     if (glyf == null) return false;
-    for (int gid : new HashSet<>(f.gids.values())) {
+    Set<Integer> gids = new HashSet<>(f.gids.values());
+    gids.addAll(f.unclaimed.values());
+    for (int gid : gids) {
       GlyphData g = glyf.getGlyph(gid);
       long h = 0x9E3779B97F4A7C15L ^ Math.round(f.ttf.getAdvanceWidth(gid) * f.scale * 10);
       if (g != null) {
@@ -811,6 +827,11 @@ final class GlyphTextRepair {
   }
 
   // ------------------------------------------------------------------------------------------------ texts
+
+  /** Whether a text is nothing but control characters: what a code without a text reads as. */
+  private static boolean isControl(String text) {
+    return !text.isEmpty() && text.codePoints().allMatch(Character::isISOControl);
+  }
 
   /** A text for comparison: control characters dropped, compatibility forms folded (NFKC). */
   static String norm(String s) {

@@ -12,7 +12,10 @@ import java.util.Locale;
  *   <li>the whole name, with case and diacritics folded ({@code Ulf Mansson} = {@code Ulf Månsson});</li>
  *   <li>the first name and initials of the rest, in order ({@code Lisa A L} = {@code Lisa Andersson Lindberg});</li>
  *   <li>the first and the last name ({@code Lisa Lindberg});</li>
- *   <li>the first name alone, where one participant has it ({@code Margaretha}).</li>
+ *   <li>the first name alone, where one participant has it ({@code Margaretha});</li>
+ *   <li>initials, two to four capitals each with up to two letters after it ({@code DT}, {@code AHol}): the
+ *       participant written with those initials, else the one whose name has as many words (a hyphen parts
+ *       two) and each begins with its initial ({@code David Thomas}, {@code Alan Holzer}).</li>
  * </ol>
  * A rule links only when exactly one participant fits it; a genitive {@code -s} is tried off as well
  * ({@code Magnus Haglunds}). Otherwise no link: a shared surname ({@code Mathias Haglund}) is no evidence.
@@ -20,11 +23,14 @@ import java.util.Locale;
 public final class NameMatcher {
   private final List<List<String>> names = new ArrayList<>();
   private final java.util.Set<String> firstNames = new java.util.HashSet<>();
+  /** Each participant's initials as written beside the name, else null. */
+  private final List<String> initialsOf = new ArrayList<>();
 
   public NameMatcher(List<Participant> participants) {
     for (Participant p : participants) {
       List<String> t = tokens(p.name());
       names.add(t);
+      initialsOf.add(p.initials());
       if (!t.isEmpty()) firstNames.add(t.get(0));
     }
   }
@@ -45,9 +51,18 @@ public final class NameMatcher {
     return word.toLowerCase(Locale.ROOT);
   }
 
+  /** Whether a word is written as initials ({@code DT}, {@code AHol}). */
+  public boolean isInitials(String word) {
+    return INITIALS.matcher(word).matches();
+  }
+
   /** The participant's index, or -1. */
   public int match(String written) {
     if (written == null) return -1;
+    if (INITIALS.matcher(written.strip()).matches()) {
+      int i = matchInitials(written.strip());
+      if (i >= 0) return i;
+    }
     List<String> t = tokens(written);
     if (t.isEmpty()) return -1;
     int i = matchTokens(t);
@@ -77,6 +92,35 @@ public final class NameMatcher {
       if (i != -2) return i;
     }
     return -1;
+  }
+
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\p{Ll}{0,2}){2,4}");
+
+  private int matchInitials(String initials) {
+    int i = unique(k -> initials.equals(initialsOf.get(k)), initialsOf.size());
+    if (i != -2) return Math.max(i, -1);
+    List<String> groups = new ArrayList<>();
+    for (String g : initials.split("(?=\\p{Lu})")) if (!g.isEmpty()) groups.add(g.toLowerCase(Locale.ROOT));
+    i = unique(n -> {
+      List<String> words = new ArrayList<>();
+      for (String part : n) for (String w : part.split("-")) if (!w.isEmpty()) words.add(w);
+      if (words.size() != groups.size()) return false;
+      for (int k = 0; k < words.size(); k++) if (!words.get(k).startsWith(groups.get(k))) return false;
+      return true;
+    });
+    return Math.max(i, -1);
+  }
+
+  /** The one index below {@code size} that fits, -1 when several do, -2 when none does. */
+  private static int unique(java.util.function.IntPredicate fits, int size) {
+    int found = -2;
+    for (int i = 0; i < size; i++) {
+      if (fits.test(i)) {
+        if (found >= 0) return -1;
+        found = i;
+      }
+    }
+    return found;
   }
 
   private static boolean initialsMatch(List<String> name, List<String> written) {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Stage 4: links names to the meeting's participants. An action's responsible person gets the
  * participant's index; names in an item's description, notes, action texts and decisions become
  * {@link Mention}s.
- * A name in text is a run of capitalised words and initials (up to four), tried longest first against
- * {@link NameMatcher}; only a match links.
+ * A name in text is a participant's initials written as a word ({@code AHol}), or a run of capitalised words
+ * and initials (up to four), tried longest first against {@link NameMatcher}; only a match links.
  */
 public final class PeopleLinker {
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
@@ -30,7 +30,7 @@ public final class PeopleLinker {
 
   private static Item link(Item item, NameMatcher names) {
     List<Action> actions = item.actions().stream().map(a -> {
-      int i = names.match(a.responsible());
+      int i = responsible(a.responsible(), names);
       return a.withParticipantIndex(i >= 0 ? i : null);
     }).toList();
     List<Mention> mentions = new ArrayList<>();
@@ -40,6 +40,26 @@ public final class PeopleLinker {
     find(item.decisions(), "decisions", names, mentions);
     List<Item> children = item.items().stream().map(c -> link(c, names)).toList();
     return item.withLinks(actions, mentions, children);
+  }
+
+  private static final Pattern RESPONSIBLE_PARTS = Pattern.compile("\\s*(?:/|,|&|\\band\\b|\\boch\\b|\\bund\\b)\\s*");
+
+  /**
+   * The participant an action is given to: the responsible as written, else, where it names several
+   * ({@code DT/TRUSTEES}, {@code IB/ Agenda}), the one part that is a participant; none where two are (an
+   * action links one person, and choosing one of two would be a guess).
+   */
+  private static int responsible(String written, NameMatcher names) {
+    int whole = names.match(written);
+    if (whole >= 0 || written == null) return whole;
+    int found = -1;
+    for (String part : RESPONSIBLE_PARTS.split(written.strip())) {
+      int i = names.match(part);
+      if (i < 0 || i == found) continue;
+      if (found >= 0) return -1;
+      found = i;
+    }
+    return found;
   }
 
   private static void find(List<String> paragraphs, String section, NameMatcher names, List<Mention> into) {
@@ -56,6 +76,15 @@ public final class PeopleLinker {
     List<Mention> out = new ArrayList<>();
     for (int i = 0; i < words.size(); ) {
       int taken = 0;
+      String word = text.substring(words.get(i)[0], words.get(i)[1]);
+      if (names.isInitials(word)) {
+        int index = names.match(word);
+        if (index >= 0) {
+          out.add(new Mention(word, index, section));
+          i++;
+          continue;
+        }
+      }
       if (Character.isUpperCase(text.codePointAt(words.get(i)[0]))
           && names.mayStart(text.substring(words.get(i)[0], words.get(i)[1]))) {
         int run = 1;

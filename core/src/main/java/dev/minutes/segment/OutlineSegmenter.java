@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  *   <li>a page that opens with a line that begins what is not an item ({@link Vocabulary#stops()}), or under a
  *       running line that does, is an appendix, as are the pages after it up to a heading; elsewhere such a line
  *       ends the item's text, unless it is a part label ({@code Bilaga: …} names an attachment);</li>
+ *   <li>a part label alone in a column, followed across a wide gap by text, opens that part with that text;</li>
  *   <li>a line that is a part label alone (a colon allowed), or matches a part heading, opens that part; a part
  *       label followed by a colon and text opens the part with that text;</li>
  *   <li>rules of underscores or dashes end a paragraph and are not text;</li>
@@ -388,6 +389,18 @@ public final class OutlineSegmenter {
     if (colon > 0 && colon < LabelSet.MAX_LABEL_LENGTH) {
       Part q = v.partLabels().get(LabelSet.key(t.substring(0, colon)));
       if (q != null) return new PartStart(q, t.substring(colon + 1).strip());
+    }
+    // A label in a column of its own, its text in the next ("Bilaga      Motion, Klädbidrag …"), as with a colon.
+    List<Word> words = line.words();
+    StringBuilder label = new StringBuilder();
+    for (int i = 1; i < Math.min(words.size(), 4); i++) {
+      label.append(i > 1 ? " " : "").append(words.get(i - 1).text());
+      if (line.gapBefore(i) <= line.fontSize() * 0.9f) continue;
+      Part q = v.partLabels().get(LabelSet.key(TextJoin.normalise(label.toString())));
+      if (q == null) return null;
+      StringBuilder rest = new StringBuilder();
+      for (int k = i; k < words.size(); k++) rest.append(k > i ? " " : "").append(words.get(k).text());
+      return new PartStart(q, TextJoin.normalise(rest.toString()));
     }
     return null;
   }

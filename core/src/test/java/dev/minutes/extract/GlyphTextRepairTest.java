@@ -205,6 +205,16 @@ class GlyphTextRepairTest {
   }
 
   @Test
+  void aGlyphThatReadsAsAControlCodeIsReadByTheOtherFontsThatDrawIt() throws Exception {
+    // a damaged subset's full stop reads as U+0019, as a code that neither map nor encoding gives a text does
+    byte[] pdf = pdf(TYPE0, "Protokollet justeras.", "Alla ledamöter justerar.", "protokollet justeras snabbt.");
+    pdf = withoutOwnEvidence(wrongMap(pdf, 2, Map.of("l", "j", ".", "\u0019")));
+    assertEquals("protokojjet justeras snabbt\u0019", lines(pdf, false).get(2));
+    assertEquals(List.of("Protokollet justeras.", "Alla ledamöter justerar.", "protokollet justeras snabbt."),
+        lines(pdf, true));
+  }
+
+  @Test
   void withoutEvidenceAMapIsKeptWhereTheOtherFontsDoNotOutvoteIt() throws Exception {
     // the one other font that draws "l" says "l", the damaged one "j" for two glyphs: half a vote against
     // one, but the other font's "j" is not drawn anywhere else, so "j" stays undecided for the second glyph

@@ -152,6 +152,12 @@ public final class PeopleEvaluation {
   }
 
   /** Every list scored: the seed always, the real minutes when their corpus is there. */
+  /**
+   * Real minutes whose misses were read while the matcher's rules were written, so no longer held out: the
+   * rule for initials ({@code DT}, {@code AHol}) was written after this document's were seen missed.
+   */
+  static final java.util.Set<String> DEVELOPMENT = java.util.Set.of("suffolk-libraries/2015-05-05-fohcl-minutes");
+
   public static List<Result> reported() throws Exception {
     MinutesParser parser = MinutesParser.builder().build();
     Path testdata = Fixtures.testdata();
@@ -163,7 +169,8 @@ public final class PeopleEvaluation {
     if (Files.isDirectory(corpus)) {
       for (var e : read(testdata.resolve("src/real.people.tsv"), true).entrySet()) {
         Path pdf = corpus.resolve(e.getKey() + ".pdf");
-        out.add(score(e.getKey() + ".pdf (held out)", parser.parse(pdf), e.getValue(),
+        String split = DEVELOPMENT.contains(e.getKey()) ? " (development)" : " (held out)";
+        out.add(score(e.getKey() + ".pdf" + split, parser.parse(pdf), e.getValue(),
             listed(testdata.resolve("real-gold/" + e.getKey() + ".gold.json"))));
       }
     } else {
@@ -199,7 +206,7 @@ public final class PeopleEvaluation {
         matcherWrong += r.matcherWrong().size();
       }
     }
-    System.out.printf(Locale.ROOT, "real minutes, all: %d links written down, %d name forms; parse: missed %d, wrong %d; "
+    System.out.printf(Locale.ROOT, "real minutes, held out: %d links written down, %d name forms; parse: missed %d, wrong %d; "
         + "matcher alone on %d names: missed %d, wrong %d%n", links, forms, missed, wrong, names, matcherMissed, matcherWrong);
   }
 }

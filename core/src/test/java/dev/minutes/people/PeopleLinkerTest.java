@@ -2,7 +2,9 @@ package dev.minutes.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.minutes.model.Action;
 import dev.minutes.model.Mention;
+import dev.minutes.model.Minutes;
 import dev.minutes.model.Participant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,36 @@ class PeopleLinkerTest {
     assertEquals(-1, m.match("Hans L"));
     assertEquals(-1, m.match("Lisa B L"));
     assertEquals(-1, m.match(null));
+  }
+
+  @Test
+  void initialsLinkToTheParticipantWrittenWithThemElseToTheOneWhoseNameTheyBegin() {
+    NameMatcher m = new NameMatcher(List.of(
+        new dev.minutes.model.Participant("David Thomas", null, null, "present", "DJT"),
+        new dev.minutes.model.Participant("Sarah Jones", null, null, "present", null),
+        new dev.minutes.model.Participant("Simon James", null, null, "present", null),
+        new dev.minutes.model.Participant("Anna-Karin Berg", null, null, "present", null)));
+    assertEquals(0, m.match("DJT"), "as written beside the name");
+    assertEquals(-1, m.match("SJ"), "two participants' names begin with S J");
+    assertEquals(3, m.match("AKB"));
+    assertEquals(2, m.match("SJam"), "an initial with letters after it");
+    assertEquals(-1, m.match("XY"));
+  }
+
+  @Test
+  void aResponsibleNamingSeveralLinksTheOnePartThatIsAParticipant() {
+    Minutes m = new Minutes("1", null, new dev.minutes.model.Meeting(null, null, null, null, null, null,
+        List.of(new Participant("David Thomas", null), new Participant("Alison Britton", null))), List.of(
+        item(new Action("Circulate the list", null, null, "DT/TRUSTEES")),
+        item(new Action("Book the hall", null, null, "DT/AB")),
+        item(new Action("Draft the letter", null, null, "AB / Agenda"))), List.of());
+    List<Integer> linked = PeopleLinker.link(m).items().stream().map(i -> i.actions().get(0).participantIndex()).toList();
+    assertEquals(java.util.Arrays.asList(0, null, 1), linked);
+  }
+
+  private static dev.minutes.model.Item item(Action a) {
+    return new dev.minutes.model.Item("1", 1, "Item", List.of(), List.of(), List.of(), List.of(a), List.of(), List.of(),
+        List.of());
   }
 
   @Test

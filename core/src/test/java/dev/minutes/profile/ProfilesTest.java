@@ -62,4 +62,31 @@ class ProfilesTest {
     Minutes v = PARSER.parse(votes.bytes(), "votes.pdf");
     assertEquals("other", v.source().format().kind());
   }
+
+  /** In a §-protocol, "Bilaga" in the label column names an attachment; it is no appendix that ends the item. */
+  @Test
+  void aPartLabelInAColumnOfItsOwnOpensThatPart() throws Exception {
+    dev.minutes.fixtures.TinyPdf pdf = new dev.minutes.fixtures.TinyPdf()
+        .line("Protokoll", 16, true).gap(6)
+        .line("Organ|Personalsektionen").line("Sammanträdestid|29.5.2023 kl. 15.00-16.10").line("Plats|Stadshuset")
+        .line("Beslutande|Anna Berg, ordförande").line("Justerare|Per Ek").gap(12)
+        .bold("36 § Motion om klädbidrag").gap(6)
+        .line("En motion om klädbidrag har lämnats in.").gap(6)
+        .line("Bilaga|Motion, klädbidrag till personal").gap(6)
+        .bold("Personalsektionens beslut:").line("Motionen godkändes.").gap(12)
+        .bold("37 § Lönetillägg").gap(6).bold("Förslag:")
+        .line("Personalsektionen ger i uppdrag till ekonomichefen att betala ut tillägget.").gap(6)
+        .bold("Personalsektionens beslut:").line("Tillägget beviljades.");
+    Minutes m = PARSER.parse(pdf.bytes(), "protokoll.pdf");
+    assertEquals("paragraph-protocol", m.source().format().profile());
+    assertEquals(2, m.items().size());
+    var item = m.items().get(0);
+    assertEquals(java.util.List.of("Motion, klädbidrag till personal"),
+        item.attachments().stream().map(a -> a.name()).toList());
+    assertEquals(java.util.List.of("Motionen godkändes."), item.decisions());
+    assertEquals(java.util.List.of("Tillägget beviljades."), m.items().get(1).decisions());
+    // a proposal that gives someone a task ("ger i uppdrag till X att …") is an action of X's
+    assertEquals(java.util.List.of("ekonomichefen"),
+        m.items().get(1).actions().stream().map(a -> a.responsible()).toList());
+  }
 }

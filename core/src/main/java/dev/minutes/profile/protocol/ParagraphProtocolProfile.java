@@ -56,6 +56,9 @@ public final class ParagraphProtocolProfile extends OutlineProfile {
           "^Överklagandehänvisning", "^Hur man överklagar", "^Rättelseyrkande", "^Omprövningsanvisning")
       .caseNumber("^(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr)\\.?:?\\s*)?([A-ZÅÄÖ]{2,8}(?:[ /-][A-ZÅÄÖ0-9]{1,8})*"
           + "[ /-]\\d{1,5}(?:[/.-]\\d[\\d.]*)+)$")
+      .actionPhrases("\\b(?:ger|gav)\\s+i\\s+uppdrag\\s+(?:till|åt)\\s+(\\S.{2,60}?)\\s+att\\b",
+          "\\b(?:ger|gav)\\s+(\\S.{2,60}?)\\s+i\\s+uppdrag\\s+att\\b",
+          "\\b(?:uppdrar|uppdrog)\\s+(?:åt|till)\\s+(\\S.{2,60}?)\\s+att\\b")
       .sessionLine("^\\S.{1,60}?\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{4},?\\s+(\\d{1,4})\\s*§$")
       .build();
 
