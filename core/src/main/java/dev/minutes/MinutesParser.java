@@ -18,6 +18,7 @@ import dev.minutes.profile.Profile;
 import dev.minutes.profile.Profiles;
 import dev.minutes.profile.Segmented;
 import dev.minutes.profile.export.ExportProfile;
+import dev.minutes.provenance.Resolver;
 import dev.minutes.segment.Warnings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,8 +49,10 @@ public final class MinutesParser {
   private final java.util.Set<String> labelKeys;
   private final boolean detectLanguage;
   private final List<Profile> profiles;
+  private final boolean provenance;
 
   private MinutesParser(Builder b) {
+    this.provenance = b.provenance;
     this.profiles = List.copyOf(b.profiles);
     this.labelSets = List.copyOf(b.labelSets);
     List<String> languages = labelSets.stream().map(LabelSet::language).distinct().toList();
@@ -90,7 +93,7 @@ public final class MinutesParser {
   public Minutes parse(InputStream in) throws MinutesException {
     Minutes m = parse(in, "stream");
     Source s = m.source();
-    return new Minutes(m.schemaVersion(), s.withFile(null), m.meeting(), m.items(), m.warnings());
+    return new Minutes(m.schemaVersion(), s.withFile(null), m.meeting(), m.items(), m.warnings(), m.provenance());
   }
 
   /** Parses a PDF read whole from {@code in}; {@code name} stands in messages and in {@code source.file}. */
@@ -126,12 +129,17 @@ public final class MinutesParser {
     Minutes linked = PeopleLinker.link(new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(),
         warnings.list()));
     List<dev.minutes.model.Warning> checks = dev.minutes.check.SelfChecks.of(linked);
-    if (checks.isEmpty()) return linked;
-    List<dev.minutes.model.Warning> all = new java.util.ArrayList<>(linked.warnings());
-    for (dev.minutes.model.Warning w : checks) {
-      if (!all.contains(w)) all.add(w);
+    Minutes checked = linked;
+    if (!checks.isEmpty()) {
+      List<dev.minutes.model.Warning> all = new java.util.ArrayList<>(linked.warnings());
+      for (dev.minutes.model.Warning w : checks) {
+        if (!all.contains(w)) all.add(w);
+      }
+      checked = new Minutes(linked.schemaVersion(), linked.source(), linked.meeting(), linked.items(), all);
     }
-    return new Minutes(linked.schemaVersion(), linked.source(), linked.meeting(), linked.items(), all);
+    if (!provenance) return checked;
+    var pointers = Resolver.pointers(checked, result.trace(), cleaned.lines(), cleaned.furniture());
+    return checked.withProvenance(Resolver.provenance(pointers, text.pages(), cleaned.furniture()));
   }
 
   /** The date the PDF's metadata gives: one in its title ({@code 2023-08-10-minutes}), else its creation date. */
@@ -184,6 +192,7 @@ public final class MinutesParser {
     private OcrMode ocr = OcrMode.AUTO;
     private String ocrCommand = OcrReader.Settings.DEFAULT_COMMAND;
     private OcrListener ocrListener = OcrListener.NONE;
+    private boolean provenance;
 
     private Builder() {}
 
@@ -208,6 +217,16 @@ public final class MinutesParser {
     /** Told, on the parsing thread, as each page's OCR starts (progress, more time for a document). */
     public Builder ocrListener(OcrListener listener) {
       this.ocrListener = listener == null ? OcrListener.NONE : listener;
+      return this;
+    }
+
+    /**
+     * Whether the result says where each element stands on the pages ({@link Minutes#provenance()}: page and box
+     * of every heading, paragraph, action, decision, attachment and header field, and the page furniture set
+     * aside). Default false: the output stays as light as before.
+     */
+    public Builder provenance(boolean withProvenance) {
+      this.provenance = withProvenance;
       return this;
     }
 

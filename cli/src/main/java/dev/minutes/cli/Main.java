@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "minutes", mixinStandardHelpOptions = true, version = "minutes 0.1.0",
     description = "Turns exported meeting-minutes PDFs into structured data.",
     subcommands = {ParseCommand.class, dev.minutes.cli.bulk.BulkCommand.class, EvalCommand.class,
-        DatasetCommand.class, ExportCommand.class, PeopleCommand.class, CommandLine.HelpCommand.class},
+        DatasetCommand.class, ExportCommand.class, PeopleCommand.class, InspectCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

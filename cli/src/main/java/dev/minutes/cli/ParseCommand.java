@@ -28,6 +28,9 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--compact", description = "JSON on one line")
   boolean compact;
 
+  @Option(names = "--provenance", description = "add each element's page and box, and the page furniture set aside")
+  boolean provenance;
+
   @Option(names = "--debug", description = "print stack traces of errors")
   boolean debug;
 
@@ -37,7 +40,7 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Minutes minutes = MinutesParser.builder().ocr(ocr).build().parse(file);
+    Minutes minutes = MinutesParser.builder().ocr(ocr).provenance(provenance).build().parse(file);
     String json = MinutesJson.toJson(minutes, !compact) + "\n";
     if (output == null) {
       spec.commandLine().getOut().print(json);
