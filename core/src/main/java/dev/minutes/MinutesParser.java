@@ -6,6 +6,9 @@ import dev.minutes.extract.DocumentText;
 import dev.minutes.extract.PageText;
 import dev.minutes.extract.PdfTextExtractor;
 import dev.minutes.extract.TextQuality;
+import dev.minutes.extract.ocr.OcrListener;
+import dev.minutes.extract.ocr.OcrMode;
+import dev.minutes.extract.ocr.OcrReader;
 import dev.minutes.model.Minutes;
 import dev.minutes.model.Source;
 import dev.minutes.nlp.LanguageGuess;
@@ -15,6 +18,7 @@ import dev.minutes.profile.Profile;
 import dev.minutes.profile.Profiles;
 import dev.minutes.profile.Segmented;
 import dev.minutes.profile.export.ExportProfile;
+import dev.minutes.provenance.Resolver;
 import dev.minutes.segment.Warnings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,11 +49,17 @@ public final class MinutesParser {
   private final java.util.Set<String> labelKeys;
   private final boolean detectLanguage;
   private final List<Profile> profiles;
+  private final boolean provenance;
 
   private MinutesParser(Builder b) {
+    this.provenance = b.provenance;
     this.profiles = List.copyOf(b.profiles);
     this.labelSets = List.copyOf(b.labelSets);
-    this.extractor = new PdfTextExtractor(b.bundledFonts);
+    List<String> languages = labelSets.stream().map(LabelSet::language).distinct().toList();
+    this.extractor = new PdfTextExtractor(b.bundledFonts, new OcrReader.Settings(b.ocr, b.ocrCommand, languages,
+        OcrReader.Settings.DEFAULT_PAGE_TIMEOUT_MILLIS, b.ocrListener,
+        labelSets.stream().flatMap(s -> java.util.stream.Stream.concat(s.lineLabels().stream(), s.organizer().stream()))
+            .distinct().toList()));
     this.labelKeys = labelKeys(labelSets);
     this.detectLanguage = b.detectLanguage;
   }
@@ -83,7 +93,7 @@ public final class MinutesParser {
   public Minutes parse(InputStream in) throws MinutesException {
     Minutes m = parse(in, "stream");
     Source s = m.source();
-    return new Minutes(m.schemaVersion(), s.withFile(null), m.meeting(), m.items(), m.warnings());
+    return new Minutes(m.schemaVersion(), s.withFile(null), m.meeting(), m.items(), m.warnings(), m.provenance());
   }
 
   /** Parses a PDF read whole from {@code in}; {@code name} stands in messages and in {@code source.file}. */
@@ -100,6 +110,7 @@ public final class MinutesParser {
     DocumentText text = extractor.extract(pdf, name);
     PageFurniture.Cleaned cleaned = PageFurniture.clean(text.pages(), this::isLabel);
     Warnings warnings = new Warnings();
+    for (dev.minutes.model.Warning w : text.warnings()) warnings.add(w.code(), w.message(), w.page());
     for (PageText page : text.pages()) {
       if (TextQuality.garbled(page)) {
         TextQuality.Count c = TextQuality.count(page.lines());
@@ -114,16 +125,21 @@ public final class MinutesParser {
     Segmented result = choice.profile().segment(document, warnings);
     Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(),
         language != null ? language : result.labelLanguage(),
-        text.title(), text.author(), text.created(), choice.format(result.kind()));
+        text.title(), text.author(), text.created(), choice.format(result.kind()), text.ocrPages());
     Minutes linked = PeopleLinker.link(new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(),
         warnings.list()));
     List<dev.minutes.model.Warning> checks = dev.minutes.check.SelfChecks.of(linked);
-    if (checks.isEmpty()) return linked;
-    List<dev.minutes.model.Warning> all = new java.util.ArrayList<>(linked.warnings());
-    for (dev.minutes.model.Warning w : checks) {
-      if (!all.contains(w)) all.add(w);
+    Minutes checked = linked;
+    if (!checks.isEmpty()) {
+      List<dev.minutes.model.Warning> all = new java.util.ArrayList<>(linked.warnings());
+      for (dev.minutes.model.Warning w : checks) {
+        if (!all.contains(w)) all.add(w);
+      }
+      checked = new Minutes(linked.schemaVersion(), linked.source(), linked.meeting(), linked.items(), all);
     }
-    return new Minutes(linked.schemaVersion(), linked.source(), linked.meeting(), linked.items(), all);
+    if (!provenance) return checked;
+    var pointers = Resolver.pointers(checked, result.trace(), cleaned.lines(), cleaned.furniture());
+    return checked.withProvenance(Resolver.provenance(pointers, text.pages(), cleaned.furniture()));
   }
 
   /** The date the PDF's metadata gives: one in its title ({@code 2023-08-10-minutes}), else its creation date. */
@@ -173,8 +189,46 @@ public final class MinutesParser {
     private boolean bundledFonts = true;
     private boolean detectLanguage = true;
     private List<Profile> profiles = DEFAULT_PROFILES;
+    private OcrMode ocr = OcrMode.AUTO;
+    private String ocrCommand = OcrReader.Settings.DEFAULT_COMMAND;
+    private OcrListener ocrListener = OcrListener.NONE;
+    private boolean provenance;
 
     private Builder() {}
+
+    /**
+     * Which pages are read by OCR (Tesseract): {@link OcrMode#AUTO} (the default) those without usable text,
+     * {@link OcrMode#ALWAYS} every page, {@link OcrMode#NEVER} none. Pages read by OCR are listed in
+     * {@code source.ocr}. Without Tesseract installed, a document with no text at all is unreadable
+     * ({@link MinutesException.Kind#NO_TEXT}, the message names the packages to install).
+     */
+    public Builder ocr(OcrMode mode) {
+      this.ocr = java.util.Objects.requireNonNull(mode);
+      return this;
+    }
+
+    /** The Tesseract command: a name looked up on the PATH (default {@code tesseract}) or a path. */
+    public Builder ocrCommand(String command) {
+      if (command == null || command.isBlank()) throw new IllegalArgumentException("a command is needed");
+      this.ocrCommand = command;
+      return this;
+    }
+
+    /** Told, on the parsing thread, as each page's OCR starts (progress, more time for a document). */
+    public Builder ocrListener(OcrListener listener) {
+      this.ocrListener = listener == null ? OcrListener.NONE : listener;
+      return this;
+    }
+
+    /**
+     * Whether the result says where each element stands on the pages ({@link Minutes#provenance()}: page and box
+     * of every heading, paragraph, action, decision, attachment and header field, and the page furniture set
+     * aside). Default false: the output stays as light as before.
+     */
+    public Builder provenance(boolean withProvenance) {
+      this.provenance = withProvenance;
+      return this;
+    }
 
     /**
      * The document families to choose from per document, on each one's evidence; a tie goes to the one

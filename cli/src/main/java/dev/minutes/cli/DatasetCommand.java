@@ -5,6 +5,7 @@ import dev.minutes.json.MinutesJson;
 import dev.minutes.model.Action;
 import dev.minutes.model.Item;
 import dev.minutes.model.Minutes;
+import dev.minutes.model.Provenance;
 import dev.minutes.nlp.TextAnalyzer;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dataset", mixinStandardHelpOptions = true,
     description = {"Writes JSONL, one record per unit (document, item, section or sentence), for datasets.",
         "Each record: id, meeting title and date, source file, item number and title, section kind, text, "
-            + "language, token count."})
+            + "the page it starts on and its box there, language, token count."})
 final class DatasetCommand implements Callable<Integer> {
   enum Unit { document, item, section, sentence }
 
@@ -41,7 +42,7 @@ final class DatasetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Inputs in = new Inputs(spec.commandLine().getErr());
+    Inputs in = new Inputs(spec.commandLine().getErr(), true);
     int[] count = {0};
     Path tmp = AtomicFiles.part(out);
     try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -64,27 +65,35 @@ final class DatasetCommand implements Callable<Integer> {
     TextAnalyzer nlp = TextAnalyzer.forLanguage(lang);
     String doc = m.source() == null ? Integer.toHexString(m.meeting().hashCode()) : m.source().sha256().substring(0, 16);
     List<Map<String, Object>> out = new ArrayList<>();
+    Map<Item, String> pointers = pointers(m);
     if (unit == Unit.document) {
-      List<String> all = new ArrayList<>();
-      for (Item i : m.allItems()) all.addAll(paragraphs(i));
-      out.add(record(m, doc, null, null, null, String.join("\n\n", all), lang, nlp));
+      List<String> all = new ArrayList<>(), where = new ArrayList<>();
+      for (Item i : m.allItems()) {
+        all.addAll(paragraphs(i));
+        where.addAll(paragraphPointers(i, pointers.get(i)));
+      }
+      out.add(record(m, doc, null, null, null, String.join("\n\n", all), where, lang, nlp));
       return out;
     }
     for (Item i : m.allItems()) {
       if (unit == Unit.item) {
-        out.add(record(m, doc + ":" + i.number(), i, null, null, String.join("\n\n", paragraphs(i)), lang, nlp));
+        out.add(record(m, doc + ":" + i.number(), i, null, null, String.join("\n\n", paragraphs(i)),
+            paragraphPointers(i, pointers.get(i)), lang, nlp));
         continue;
       }
       for (Section s : sections(i)) {
         if (s.paragraphs().isEmpty()) continue;
         String id = doc + ":" + i.number() + ":" + s.kind();
+        String at = pointers.get(i) + "/" + s.kind() + "/";
         if (unit == Unit.section) {
-          out.add(record(m, id, i, s.kind(), null, String.join("\n\n", s.paragraphs()), lang, nlp));
+          List<String> where = new ArrayList<>();
+          for (int k = 0; k < s.paragraphs().size(); k++) where.add(at + k);
+          out.add(record(m, id, i, s.kind(), null, String.join("\n\n", s.paragraphs()), where, lang, nlp));
         } else {
           int n = 0;
-          for (String p : s.paragraphs()) {
-            for (String sentence : nlp.sentences(p)) {
-              out.add(record(m, id + ":" + n, i, s.kind(), n, sentence, lang, nlp));
+          for (int k = 0; k < s.paragraphs().size(); k++) {
+            for (String sentence : nlp.sentences(s.paragraphs().get(k))) {
+              out.add(record(m, id + ":" + n, i, s.kind(), n, sentence, List.of(at + k), lang, nlp));
               n++;
             }
           }
@@ -94,7 +103,51 @@ final class DatasetCommand implements Callable<Integer> {
     return out;
   }
 
+  /** Each item's JSON pointer ({@code /items/2/items/0}). */
+  private static Map<Item, String> pointers(Minutes m) {
+    Map<Item, String> out = new java.util.IdentityHashMap<>();
+    for (int k = 0; k < m.items().size(); k++) pointers(m.items().get(k), "/items/" + k, out);
+    return out;
+  }
+
+  private static void pointers(Item item, String at, Map<Item, String> out) {
+    out.put(item, at);
+    for (int k = 0; k < item.items().size(); k++) pointers(item.items().get(k), at + "/items/" + k, out);
+  }
+
+  /** The pointers of an item's paragraphs, section after section, as {@link #paragraphs} lists them. */
+  private static List<String> paragraphPointers(Item i, String at) {
+    List<String> out = new ArrayList<>();
+    for (Section s : sections(i)) {
+      for (int k = 0; k < s.paragraphs().size(); k++) out.add(at + "/" + s.kind() + "/" + k);
+    }
+    return out;
+  }
+
   record Section(String kind, List<String> paragraphs) {}
+
+  /**
+   * Where a record's text stands: the page its first paragraph starts on, and there the union of its paragraphs'
+   * boxes (a sentence: its paragraph's box); null without provenance (JSON written without it) or text.
+   */
+  static Provenance.Box box(Provenance p, List<String> pointers) {
+    if (p == null) return null;
+    Integer page = null;
+    double[] u = null;
+    for (String pointer : pointers) {
+      Provenance.Region r = p.elements().get(pointer);
+      if (r == null) continue;
+      if (page == null) page = r.page();
+      for (Provenance.Box b : r.boxes()) {
+        if (b.page() != page) continue;
+        List<Double> bb = b.bbox();
+        u = u == null ? new double[] {bb.get(0), bb.get(1), bb.get(2), bb.get(3)}
+            : new double[] {Math.min(u[0], bb.get(0)), Math.min(u[1], bb.get(1)), Math.max(u[2], bb.get(2)),
+                Math.max(u[3], bb.get(3))};
+      }
+    }
+    return page == null ? null : new Provenance.Box(page, List.of(u[0], u[1], u[2], u[3]));
+  }
 
   private static List<Section> sections(Item i) {
     return List.of(new Section("description", i.description()), new Section("notes", i.notes()),
@@ -110,7 +163,7 @@ final class DatasetCommand implements Callable<Integer> {
   }
 
   private static Map<String, Object> record(Minutes m, String id, Item item, String section, Integer sentence,
-                                            String text, String lang, TextAnalyzer nlp) {
+                                            String text, List<String> where, String lang, TextAnalyzer nlp) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("id", id);
     r.put("meeting", m.meeting().title());
@@ -121,6 +174,9 @@ final class DatasetCommand implements Callable<Integer> {
     r.put("section", section);
     if (sentence != null) r.put("sentence", sentence);
     r.put("text", text);
+    Provenance.Box box = box(m.provenance(), where);
+    r.put("page", box == null ? null : box.page());
+    r.put("bbox", box == null ? null : box.bbox());
     r.put("language", lang);
     r.put("tokens", text.isEmpty() ? 0 : nlp.tokens(text).size());
     return r;

@@ -20,12 +20,18 @@ import java.util.stream.Stream;
  * counted; the rest goes on.
  */
 final class Inputs {
-  private final MinutesParser parser = MinutesParser.builder().build();
+  private final MinutesParser parser;
   private final PrintWriter err;
   int failed;
 
   Inputs(PrintWriter err) {
+    this(err, false);
+  }
+
+  /** {@code provenance}: PDFs are parsed with each element's page and box. */
+  Inputs(PrintWriter err, boolean provenance) {
     this.err = err;
+    this.parser = MinutesParser.builder().provenance(provenance).build();
   }
 
   /** Calls {@code each} with every readable document, in path order. */

@@ -36,6 +36,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     SUBCOMMANDS.put("dataset", DatasetCommand::new);
     SUBCOMMANDS.put("export", ExportCommand::new);
     SUBCOMMANDS.put("people", PeopleCommand::new);
+    SUBCOMMANDS.put("inspect", InspectCommand::new);
     SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
   }
 
@@ -72,6 +73,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     for (var e : SUBCOMMANDS.entrySet()) {
       if (named == null || named.equals(e.getKey())) cl.addSubcommand(e.getKey(), e.getValue().get());
     }
+    // after the subcommands: a setting reaches those added before it
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExitCodeExceptionMapper(ExitCodes::of);
     cl.setExecutionExceptionHandler(ExitCodes::handle);
     return cl;

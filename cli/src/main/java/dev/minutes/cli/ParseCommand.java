@@ -1,6 +1,7 @@
 package dev.minutes.cli;
 
 import dev.minutes.MinutesParser;
+import dev.minutes.extract.ocr.OcrMode;
 import dev.minutes.json.MinutesJson;
 import dev.minutes.model.Minutes;
 import dev.minutes.nlp.LanguageGuess;
@@ -28,8 +29,15 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--compact", description = "JSON on one line")
   boolean compact;
 
+  @Option(names = "--provenance", description = "add each element's page and box, and the page furniture set aside")
+  boolean provenance;
+
   @Option(names = "--debug", description = "print stack traces of errors")
   boolean debug;
+
+  @Option(names = "--ocr", paramLabel = "MODE", description = "read pages by OCR (Tesseract): auto (pages without usable "
+      + "text, the default), always (every page) or never")
+  OcrMode ocr = OcrMode.AUTO;
 
   /**
    * Work a parse will need, started on a thread of its own before the command line is read, so that it is
@@ -42,7 +50,9 @@ final class ParseCommand implements Callable<Integer> {
   /**
    * {@code parse FILE [-o OUT] [--compact] [--debug]}, each option at most once, read without picocli, whose
    * set-up costs a tenth of a second, a tenth of a short parse: the command, or null for any other
-   * arguments (help, other spellings, errors), which picocli then reads and answers.
+   * arguments (help, other spellings, other options such as {@code --ocr} and {@code --provenance}, errors),
+   * which picocli then reads and answers. Options it does not read keep their defaults, as with picocli:
+   * {@code --ocr auto}, no provenance.
    */
   static ParseCommand plain(String[] args) {
     if (args.length < 2 || !args[0].equals("parse")) return null;
@@ -80,7 +90,7 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   private int write(PrintWriter out) throws Exception {
-    Minutes minutes = MinutesParser.builder().build().parse(file);
+    Minutes minutes = MinutesParser.builder().ocr(ocr).provenance(provenance).build().parse(file);
     String json = MinutesJson.toJson(minutes, !compact) + "\n";
     if (output == null) {
       out.print(json);

@@ -69,9 +69,9 @@ class ParseCommandTest {
   @Test
   void onlyTheNamedSubcommandIsBuiltAndTheUsageStillListsThemAll() {
     assertEquals(java.util.Set.of("parse"), Main.commandLine("parse", "x.pdf").getSubcommands().keySet());
-    assertEquals(java.util.List.of("parse", "bulk", "eval", "dataset", "export", "people", "help"),
+    assertEquals(java.util.List.of("parse", "bulk", "eval", "dataset", "export", "people", "inspect", "help"),
         java.util.List.copyOf(Main.commandLine().getSubcommands().keySet()));
-    assertEquals(7, Main.commandLine("help", "parse").getSubcommands().size());
+    assertEquals(8, Main.commandLine("help", "parse").getSubcommands().size());
     assertEquals(0, run("help", "bulk"));
     assertTrue(out.toString().contains("--jobs"), out.toString());
   }

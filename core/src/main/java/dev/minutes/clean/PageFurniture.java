@@ -113,6 +113,22 @@ public final class PageFurniture {
     return STAMP.matcher(text).find() || endsWithPageNumber(text, pageCount);
   }
 
+  /**
+   * What kind of furniture a line set aside is, for a reader's eye: a page number ({@code 2/11}, {@code Sida 2 av 11},
+   * a bare number, a line that is or ends in one), a print stamp (a browser's date and time, a URL, a file path),
+   * else a running header or footer by the half of the page it stands in ({@code pageHeight} 0: unknown, a header).
+   */
+  public static String kind(TextLine line, float pageHeight, int pageCount) {
+    String text = line.text().strip();
+    if (PAGE_NUMBER.matcher(text).matches() || BARE_NUMBER.matcher(text).matches() || isLeakedPageNumber(text, pageCount)) {
+      return dev.minutes.model.Provenance.PAGE_NUMBER;
+    }
+    if (STAMP.matcher(text).find()) return dev.minutes.model.Provenance.PRINT_STAMP;
+    if (endsWithPageNumber(text, pageCount)) return dev.minutes.model.Provenance.PAGE_NUMBER;
+    return pageHeight > 0 && line.y() > pageHeight / 2 ? dev.minutes.model.Provenance.RUNNING_FOOTER
+        : dev.minutes.model.Provenance.RUNNING_HEADER;
+  }
+
   /** A line ending in "n/N", "n av N" …, where n ≤ N ≤ the page count: a case number (88/521) is no page number. */
   private static boolean endsWithPageNumber(String text, int pageCount) {
     var m = ENDS_WITH_PAGE_NUMBER.matcher(text);

@@ -35,6 +35,7 @@ final class GlyphLines {
   private final StringBuilder word = new StringBuilder();
   private TextPosition wordFirst;
   private TextPosition wordLast;
+  private float wordBaseline = -Float.MAX_VALUE;
   private float baseline = Float.NaN;
   private float pieceStart = Float.NaN;
 
@@ -107,6 +108,7 @@ final class GlyphLines {
     } else {
       if (wordFirst == null) wordFirst = glyph;
       wordLast = glyph;
+      wordBaseline = Math.max(wordBaseline, glyph.getYDirAdj());
       word.append(text);
     }
   }
@@ -125,10 +127,11 @@ final class GlyphLines {
     String text = normalize(word).strip();
     if (!text.isEmpty()) {
       words.add(new Word(text, wordFirst.getXDirAdj(), wordLast.getXDirAdj() + wordLast.getWidthDirAdj(),
-          effectiveSize(wordFirst), bold(wordFirst.getFont())));
+          effectiveSize(wordFirst), bold(wordFirst.getFont()), wordBaseline));
       baseline = Float.isNaN(baseline) ? wordFirst.getYDirAdj() : Math.max(baseline, wordFirst.getYDirAdj());
     }
     word.setLength(0);
+    wordBaseline = -Float.MAX_VALUE;
     wordFirst = null;
     wordLast = null;
   }

@@ -7,4 +7,12 @@ public record PageText(int number, float width, float height, List<TextLine> lin
   public PageText {
     lines = List.copyOf(lines);
   }
+
+  /**
+   * A page of lines placed by something other than a text layer (OCR), put in reading order as a text layer's
+   * are: top to bottom, pieces of one line joined left to right.
+   */
+  public static PageText inReadingOrder(int number, float width, float height, List<TextLine> placed) {
+    return new PageText(number, width, height, LineCollector.inReadingOrder(placed));
+  }
 }

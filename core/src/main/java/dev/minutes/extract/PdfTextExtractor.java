@@ -2,6 +2,7 @@ package dev.minutes.extract;
 
 import dev.minutes.MinutesException;
 import dev.minutes.MinutesException.Kind;
+import dev.minutes.extract.ocr.OcrReader;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
@@ -14,10 +15,20 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /** Stage 1: PDF bytes to positioned lines and metadata. Unreadable input becomes a {@link MinutesException}. */
 public final class PdfTextExtractor {
   private final boolean bundledFonts;
+  private final OcrReader.Settings ocr;
 
-  /** @param bundledFonts map fonts the PDF does not embed to PDFBox's bundled font (no system scan) */
+  /** @param bundledFonts map fonts the PDF does not embed to PDFBox's bundled font (no system scan); no OCR */
   public PdfTextExtractor(boolean bundledFonts) {
+    this(bundledFonts, OcrReader.Settings.never());
+  }
+
+  /**
+   * @param bundledFonts map fonts the PDF does not embed to PDFBox's bundled font (no system scan)
+   * @param ocr which pages are read by OCR, and how ({@link OcrReader})
+   */
+  public PdfTextExtractor(boolean bundledFonts, OcrReader.Settings ocr) {
     this.bundledFonts = bundledFonts;
+    this.ocr = ocr;
   }
 
   public DocumentText extract(byte[] pdf, String name) throws MinutesException {
@@ -30,14 +41,11 @@ public final class PdfTextExtractor {
       }
       FontGuard.apply(document);
       List<PageText> pages = new LineCollector().collect(document);
+      // Pages without usable text are read by OCR; a document left without any text is unreadable.
+      OcrReader.Result read = OcrReader.read(document, pages, name, ocr);
       PDDocumentInformation info = document.getDocumentInformation();
-      DocumentText text = new DocumentText(pages, clean(info.getProducer()), clean(info.getTitle()),
-          clean(info.getAuthor()), instant(info.getCreationDate()));
-      if (!text.hasText()) {
-        throw new MinutesException(Kind.NO_TEXT, name + ": no text layer on any of its " + pages.size()
-            + " page(s); it looks scanned, and OCR is not supported");
-      }
-      return text;
+      return new DocumentText(read.pages(), clean(info.getProducer()), clean(info.getTitle()),
+          clean(info.getAuthor()), instant(info.getCreationDate()), read.ocrPages(), read.warnings());
     } catch (InvalidPasswordException e) {
       throw new MinutesException(Kind.PASSWORD_REQUIRED, name + ": the PDF is encrypted and needs a password", e);
     } catch (IOException e) {

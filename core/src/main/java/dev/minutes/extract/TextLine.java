@@ -35,6 +35,15 @@ public record TextLine(int page, float x, float y, float fontSize, boolean bold,
     return new TextLine(page, words.get(0).x(), Float.NaN, sizes[best], boldChars * 2 > allChars, words, text.toString());
   }
 
+  /**
+   * A line of words placed on a baseline (from the top of the page) by something other than a text layer (OCR);
+   * its size and weight are those of most of its characters.
+   */
+  public static TextLine placed(int page, List<Word> words, float baseline) {
+    if (words.isEmpty()) throw new IllegalArgumentException("a line has at least one word");
+    return of(page, words).atBaseline(baseline);
+  }
+
   TextLine atBaseline(float baseline) {
     return new TextLine(page, x, baseline, fontSize, bold, words, text);
   }

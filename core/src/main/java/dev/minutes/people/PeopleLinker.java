@@ -25,7 +25,7 @@ public final class PeopleLinker {
   public static Minutes link(Minutes m) {
     NameMatcher names = new NameMatcher(m.meeting().participants());
     List<Item> items = m.items().stream().map(i -> link(i, names)).toList();
-    return new Minutes(m.schemaVersion(), m.source(), m.meeting(), items, m.warnings());
+    return new Minutes(m.schemaVersion(), m.source(), m.meeting(), items, m.warnings(), m.provenance());
   }
 
   private static Item link(Item item, NameMatcher names) {

@@ -22,7 +22,7 @@ public abstract class OutlineProfile implements Profile {
           + "like names and were left out", null);
     }
     String kind = kind(r.items());
-    return finish(new Segmented(finish(r.meeting()), r.items(), kind, vocabulary().language()), document);
+    return finish(new Segmented(finish(r.meeting()), r.items(), kind, vocabulary().language(), r.trace()), document);
   }
 
   /** The family's last word on the whole reading; as read by default. */

@@ -30,6 +30,11 @@ public final class HeaderFields {
       this(field, lines, labelLine, List.of());
     }
 
+    /** The words the value was read from: its lines, else the line that opened it. */
+    public dev.minutes.provenance.Spans where() {
+      return sources.isEmpty() ? dev.minutes.provenance.Spans.line(labelLine) : dev.minutes.provenance.Spans.lines(sources);
+    }
+
     public String joined() {
       return lines.stream().map(String::strip).reduce("", TextJoin::join);
     }

@@ -38,7 +38,8 @@ public final class MisplacedNumbers {
 
   private static TextLine withNumber(TextLine heading, Word number) {
     List<Word> words = new ArrayList<>();
-    words.add(new Word(number.text(), number.x(), number.endX(), heading.fontSize(), heading.bold()));
+    words.add(new Word(number.text(), number.x(), number.endX(), heading.fontSize(), heading.bold(),
+        Float.isNaN(number.y()) ? heading.y() : number.y()));
     words.addAll(heading.words());
     return new TextLine(heading.page(), number.x(), heading.y(), heading.fontSize(), heading.bold(), words,
         number.text() + " " + heading.text());

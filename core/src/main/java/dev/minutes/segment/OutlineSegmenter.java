@@ -7,6 +7,11 @@ import dev.minutes.model.Action;
 import dev.minutes.model.Item;
 import dev.minutes.model.Meeting;
 import dev.minutes.model.Participant;
+import dev.minutes.provenance.ActionSpans;
+import dev.minutes.provenance.ItemTrace;
+import dev.minutes.provenance.MeetingTrace;
+import dev.minutes.provenance.Spans;
+import dev.minutes.provenance.Trace;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -38,8 +43,16 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class OutlineSegmenter {
-  /** The segmented document; {@code notNames} counts participant entries that did not look like names. */
-  public record Result(Meeting meeting, List<Item> items, int notNames, boolean numbered) {}
+  /**
+   * The segmented document; {@code notNames} counts participant entries that did not look like names; {@code trace}
+   * says where the meeting and the items were read.
+   */
+  public record Result(Meeting meeting, List<Item> items, int notNames, boolean numbered,
+                       dev.minutes.provenance.Trace trace) {
+    public Result(Meeting meeting, List<Item> items, int notNames, boolean numbered) {
+      this(meeting, items, notNames, numbered, null);
+    }
+  }
 
   private static final Pattern RULE = Pattern.compile("^[_\\-–—=·.\\s]{3,}[n]?$");
   private static final Pattern ENUMERATOR = Pattern.compile("^(?:- |[a-zåäö]\\.\\s|[ivx]{1,4}\\.\\s|\\d{1,2}[.)]\\s)");
@@ -108,7 +121,8 @@ public final class OutlineSegmenter {
     List<TextLine> headerLines = new ArrayList<>();
     for (int i = 0; i < headerEnd; i++) if (!consumed.contains(i)) headerLines.add(lines.get(i));
     int[] notNames = {0};
-    Meeting meeting = header(headerLines, furniture, created, layout, notNames);
+    MeetingTrace where = new MeetingTrace();
+    Meeting meeting = header(headerLines, furniture, created, layout, notNames, where);
 
     List<ItemBuilder> all = new ArrayList<>();
     for (int h = 0; h < headings.size(); h++) {
@@ -121,17 +135,22 @@ public final class OutlineSegmenter {
       ItemBuilder item = new ItemBuilder(heading);
       item.pages.add(lines.get(heading.index()).page());
       item.caseNumber = caseAbove.get(heading.index());
+      if (item.caseNumber != null) item.trace.caseNumber = Spans.line(lines.get(heading.index() - 1));
       int i = heading.index() + 1;
       // A styled title wraps onto lines in its own style.
       TextLine headLine = lines.get(heading.index());
       TextLine previous = headLine;
+      List<TextLine> titleLines = new ArrayList<>();
       while (i < end && heading.syntax() != NumberSyntax.TIME_SLOT
           && ItemHeading.continuesTitle(headLine, heading.titleX(), previous, lines.get(i), layout)
           && (layout.isStyled(headLine) || NumberedHeading.leadingBold(headLine) > 1) // more than a bold number
           && partOf(lines.get(i)) == null && !isStop(lines.get(i))) {
         previous = lines.get(i++);
+        titleLines.add(previous);
         item.title = TextJoin.join(item.title, TextJoin.normalise(previous.text()), v.hyphenated());
       }
+      item.trace.heading(headLine, heading.syntax() == NumberSyntax.UNNUMBERED ? Float.NaN : heading.titleX(), titleLines);
+      if (heading.syntax() == NumberSyntax.UNNUMBERED) item.trace.number = Spans.EMPTY; // a number the parser gave
       // A plain numbered paragraph ("1.2 DT requested names …."): its first sentence is the title, and the
       // paragraph is the item's text as well.
       boolean plain = !layout.isStyled(headLine) && NumberedHeading.leadingBold(headLine) <= 1 // the number may be bold
@@ -141,7 +160,7 @@ public final class OutlineSegmenter {
           && !layout.isHardBreak(headLine, after);
       if (plain && (item.title.matches(".*[.!?]$|.*[.!?]\\s+\\p{Lu}.*") || runsOn)) {
         item.titleFromParagraph = true;
-        item.add(rest(headLine, item.title), side.beside(headLine));
+        item.add(rest(headLine, item.title), side.beside(headLine), side.besideWords(headLine));
       }
       boolean skipping = false;
       for (; i < end; i++) {
@@ -153,14 +172,16 @@ public final class OutlineSegmenter {
           continue;
         }
         item.pages.add(line.page());
-        item.add(line, side.beside(line));
+        item.add(line, side.beside(line), side.besideWords(line));
       }
       all.add(item);
     }
     List<Item> items = nest(all, layout);
     if (headings.isEmpty()) warnings.add("item.none", "no agenda item was found", null);
-    meeting = withTimesFromItems(meeting, all);
-    return new Result(meeting, items, notNames[0], numbered);
+    meeting = withTimesFromItems(meeting, all, where);
+    List<ItemTrace> traces = new ArrayList<>();
+    for (ItemBuilder b : all) if (b.parent == null) traces.add(b.trace);
+    return new Result(meeting, items, notNames[0], numbered, new Trace(where, traces));
   }
 
   /** Beside an action column, the text column ends where its lines below the column's title end. */
@@ -385,11 +406,29 @@ public final class OutlineSegmenter {
   }
 
   /** The header: title, body, date and times, location and participants. */
-  private Meeting header(List<TextLine> lines, List<TextLine> furniture, String created, Layout layout, int[] notNames) {
+  private Meeting header(List<TextLine> lines, List<TextLine> furniture, String created, Layout layout, int[] notNames,
+                         MeetingTrace where) {
     HeaderFields.Result fields = HeaderFields.read(lines, v, layout);
     String title = title(fields.other(), layout);
-    if (title == null) title = runningTitle(furniture);
+    where.put("title", Spans.lines(fields.other()));
+    if (title == null) {
+      title = runningTitle(furniture);
+      where.set("title", Spans.lines(furniture.stream().filter(l -> l.page() == 1).toList()));
+    }
     HeaderFields.Value body = fields.first(HeaderField.BODY);
+    if (body != null) where.put("body", body.where());
+    for (HeaderFields.Value value : fields.values()) {
+      switch (value.field()) {
+        case DATE_TIME, DATE -> where.put("date", value.where()).put("startTime", value.where()).put("endTime", value.where());
+        case TIME -> where.put("startTime", value.where()).put("endTime", value.where());
+        case END_TIME -> where.put("endTime", value.where());
+        case LOCATION -> where.put("location", value.where()).put("startTime", value.where()).put("date", value.where());
+        case BODY, IGNORED -> { }
+        default -> where.put("participants", value.where());
+      }
+    }
+    // Dates and times found in the title or free lines of the header.
+    for (String f : List.of("date", "startTime", "endTime")) where.put(f, Spans.lines(lines));
     String date = null, start = null, end = null;
     for (HeaderField f : List.of(HeaderField.DATE_TIME, HeaderField.DATE)) {
       HeaderFields.Value value = fields.first(f);
@@ -509,12 +548,19 @@ public final class OutlineSegmenter {
   }
 
   /** Where the header gives no times, the opening item's title or first line gives the start, the closing item's the end. */
-  private static Meeting withTimesFromItems(Meeting m, List<ItemBuilder> items) {
+  private static Meeting withTimesFromItems(Meeting m, List<ItemBuilder> items, MeetingTrace where) {
     if (items.isEmpty() || m.startTime() != null && m.endTime() != null) return m;
     String start = m.startTime(), end = m.endTime();
     ItemBuilder first = items.get(0);
-    if (start == null) start = timeAfter(first, OPENING);
-    if (end == null) end = timeAfter(items.get(items.size() - 1), CLOSING);
+    if (start == null) {
+      start = timeAfter(first, OPENING);
+      if (start != null) where.set("startTime", first.opening());
+    }
+    if (end == null) {
+      ItemBuilder last = items.get(items.size() - 1);
+      end = timeAfter(last, CLOSING);
+      if (end != null) where.set("endTime", last.opening());
+    }
     if (start == null && end == null) return m;
     return new Meeting(m.title(), m.body(), m.date(), start, end, m.location(), m.participants());
   }
@@ -535,8 +581,13 @@ public final class OutlineSegmenter {
     Deque<ItemBuilder> open = new ArrayDeque<>();
     for (ItemBuilder b : all) {
       while (!open.isEmpty() && !isParent(open.peek().heading.number(), b.heading.number())) open.pop();
-      if (open.isEmpty()) roots.add(b);
-      else open.peek().children.add(b);
+      if (open.isEmpty()) {
+        roots.add(b);
+      } else {
+        open.peek().children.add(b);
+        open.peek().trace.items.add(b.trace);
+        b.parent = open.peek();
+      }
       open.push(b);
     }
     return roots.stream().map(r -> r.build(layout)).toList();
@@ -564,6 +615,13 @@ public final class OutlineSegmenter {
     boolean history;
     /** The title is the first sentence of the item's first paragraph. */
     boolean titleFromParagraph;
+    /** Where the item's parts were read. */
+    final ItemTrace trace = new ItemTrace();
+    /** Words of an action column, per line. */
+    final Map<TextLine, Spans> besideWords = new java.util.IdentityHashMap<>();
+    /** The line an action line followed, and the action line. */
+    final Map<TextLine, TextLine> actionLineAfter = new java.util.IdentityHashMap<>();
+    ItemBuilder parent;
 
     ItemBuilder(Heading heading) {
       this.heading = heading;
@@ -579,13 +637,18 @@ public final class OutlineSegmenter {
       return b.toString();
     }
 
+    /** The heading and the item's first two lines, where an opening or closing time is read. */
+    Spans opening() {
+      return trace.number.plus(trace.title).plus(Spans.lines(firstLines()));
+    }
+
     List<TextLine> firstLines() {
       List<TextLine> out = new ArrayList<>();
       for (List<TextLine> ls : parts.values()) for (TextLine l : ls) if (l != null && out.size() < 2) out.add(l);
       return out;
     }
 
-    void add(TextLine line, String side) {
+    void add(TextLine line, String side, Spans sideWords) {
       String text = TextJoin.normalise(line.text());
       if (RULE.matcher(text).matches()) {
         parts.get(part).add(null);
@@ -594,6 +657,7 @@ public final class OutlineSegmenter {
       String number = caseNumber(line);
       if (number != null && caseNumber == null) {
         caseNumber = number;
+        trace.caseNumber = Spans.line(line);
         return;
       }
       if (v.actionLine() != null) {
@@ -602,7 +666,10 @@ public final class OutlineSegmenter {
           List<TextLine> ls = parts.get(part);
           TextLine last = null;
           for (int k = ls.size() - 1; k >= 0 && last == null; k--) last = ls.get(k);
-          if (last != null) actionAfter.put(last, m.group(1).strip());
+          if (last != null) {
+            actionAfter.put(last, m.group(1).strip());
+            actionLineAfter.put(last, line);
+          }
           return;
         }
       }
@@ -631,7 +698,10 @@ public final class OutlineSegmenter {
         line = rest(line, start.rest());
       }
       parts.get(part).add(line);
-      if (side != null) beside.put(line, side);
+      if (side != null) {
+        beside.put(line, side);
+        besideWords.put(line, sideWords);
+      }
     }
 
     Item build(Layout layout) {
@@ -659,16 +729,28 @@ public final class OutlineSegmenter {
           } else if ((p == Part.NOTES || p == Part.DESCRIPTION) && isDecision(text)) {
             target = Part.DECISIONS;
           }
-          if (p != Part.SKIPPED) texts.get(target).add(text);
+          if (p != Part.SKIPPED) {
+            texts.get(target).add(text);
+            trace.section(SECTIONS.get(target)).add(Spans.lines(block));
+          }
           String who = null;
+          Spans whoWords = Spans.EMPTY;
           for (TextLine l : block) {
             String s = beside.get(l);
-            if (s != null) who = who == null ? s : who + " " + s;
+            if (s != null) {
+              who = who == null ? s : who + " " + s;
+              whoWords = whoWords.plus(besideWords.getOrDefault(l, Spans.EMPTY));
+            }
             String after = actionAfter.get(l);
-            if (after != null) who = who == null ? after : who + " " + after;
+            if (after != null) {
+              who = who == null ? after : who + " " + after;
+              whoWords = whoWords.plus(Spans.line(actionLineAfter.get(l)));
+            }
           }
           if (who == null && p != Part.SKIPPED) who = taskGiven(text);
           if (who != null) {
+            Spans words = Spans.lines(block);
+            trace.actions.add(new ActionSpans(words.plus(whoWords), words, Spans.EMPTY, whoWords));
             String dueRaw = dueIn(text);
             DueDate due = dueRaw == null ? null : DueDate.parse(dueRaw);
             String iso = due != null ? due.iso(DueDate.Order.DAY_FIRST) : dueRaw == null ? null
@@ -681,25 +763,35 @@ public final class OutlineSegmenter {
         for (Part p : List.of(v.bodyPart(), Part.DECISIONS)) {
           if (!texts.get(p).isEmpty()) {
             title = firstSentence(texts.get(p).get(0));
+            trace.title = trace.section(SECTIONS.get(p)).get(0);
             break;
           }
         }
       } else if (!v.strictDecisions() && isDecision(title)
           && texts.get(Part.DECISIONS).stream().noneMatch(d -> d.contains(title))) {
         texts.get(Part.DECISIONS).add(0, title);
+        trace.section("decisions").add(0, trace.title);
       }
       List<Item> kids = children.stream().map(c -> c.build(layout)).toList();
       List<dev.minutes.model.Attachment> attachments = new ArrayList<>();
       for (TextLine l : parts.get(Part.ATTACHMENTS)) {
         if (l == null) continue;
         String name = TextJoin.normalise(l.text()).replaceFirst("^(?:- |\\d{1,2}[.)]\\s+)", "").strip();
-        if (!name.isEmpty()) attachments.add(new dev.minutes.model.Attachment(name));
+        if (!name.isEmpty()) {
+          attachments.add(new dev.minutes.model.Attachment(name));
+          trace.attachments.add(Spans.line(l));
+        }
       }
       return new Item(heading.number().toString(), heading.level(), title, caseNumber, List.copyOf(pages),
           texts.get(Part.DESCRIPTION), texts.get(Part.NOTES), texts.get(Part.PROPOSAL), actions,
           texts.get(Part.DECISIONS), attachments, List.of(), kids);
     }
   }
+
+  /** Each part's name in the JSON, for the trace ({@code SKIPPED} and {@code ACTIONS} hold no paragraphs). */
+  private static final Map<Part, String> SECTIONS = new EnumMap<>(Map.of(Part.DESCRIPTION, "description",
+      Part.NOTES, "notes", Part.PROPOSAL, "proposal", Part.DECISIONS, "decisions", Part.ACTIONS, "actions",
+      Part.ATTACHMENTS, "attachments", Part.SKIPPED, "skipped"));
 
   private static final Pattern DUE_WORDS = Pattern.compile("(?iu)\\b(?:by|before|until|no later than|not later than"
       + "|senast|innan|före|till och med|bis|spätestens)\\s+(?:the\\s+|den\\s+)?");

@@ -3,6 +3,7 @@ package dev.minutes.segment;
 import dev.minutes.LabelSet;
 import dev.minutes.extract.TextLine;
 import dev.minutes.extract.Word;
+import dev.minutes.provenance.Spans;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,12 +26,15 @@ public final class SideColumn {
 
   private final List<TextLine> lines;
   private final Map<TextLine, String> side;
+  private final Map<TextLine, Spans> sideWords;
   private final float columnX;
   private final int start;
 
-  private SideColumn(List<TextLine> lines, Map<TextLine, String> side, float columnX, int start) {
+  private SideColumn(List<TextLine> lines, Map<TextLine, String> side, Map<TextLine, Spans> sideWords, float columnX,
+                     int start) {
     this.lines = List.copyOf(lines);
     this.side = side;
+    this.sideWords = sideWords;
     this.columnX = columnX;
     this.start = start;
   }
@@ -55,6 +59,11 @@ public final class SideColumn {
     return side.get(line);
   }
 
+  /** The column's words beside {@code line} (empty for none). */
+  public Spans besideWords(TextLine line) {
+    return sideWords.getOrDefault(line, Spans.EMPTY);
+  }
+
   public boolean isEmpty() {
     return side.isEmpty();
   }
@@ -77,9 +86,11 @@ public final class SideColumn {
       }
     }
     Map<TextLine, String> side = new IdentityHashMap<>();
-    if (start < 0) return new SideColumn(input, side, Float.NaN, 0);
+    Map<TextLine, Spans> sideWords = new IdentityHashMap<>();
+    if (start < 0) return new SideColumn(input, side, sideWords, Float.NaN, 0);
     List<TextLine> out = new ArrayList<>(input.subList(0, start));
     String pending = null;
+    Spans pendingWords = Spans.EMPTY;
     for (int i = start + 1; i < input.size(); i++) {
       TextLine l = input.get(i);
       List<Word> left = new ArrayList<>(), inColumn = new ArrayList<>();
@@ -88,15 +99,20 @@ public final class SideColumn {
       if (columnText != null && TITLES.contains(LabelSet.key(columnText)) && left.isEmpty()) continue;
       if (left.isEmpty()) {
         pending = pending == null ? columnText : pending + " " + columnText;
+        pendingWords = pendingWords.plus(Spans.words(l, inColumn));
         continue;
       }
       TextLine kept = inColumn.isEmpty() ? l : line(l, left);
       String beside = pending == null ? columnText : columnText == null ? pending : pending + " " + columnText;
+      if (beside != null) {
+        side.put(kept, beside);
+        sideWords.put(kept, pendingWords.plus(Spans.words(l, inColumn)));
+      }
       pending = null;
-      if (beside != null) side.put(kept, beside);
+      pendingWords = Spans.EMPTY;
       out.add(kept);
     }
-    return new SideColumn(out, side, columnX, start);
+    return new SideColumn(out, side, sideWords, columnX, start);
   }
 
   private static TextLine line(TextLine l, List<Word> words) {

@@ -30,7 +30,7 @@ public final class TickColumns {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       if (w.text().equals("[") && i + 1 < words.size() && words.get(i + 1).text().equals("]")) {
-        out.add(new Word("[ ]", w.x(), words.get(i + 1).endX(), w.fontSize(), w.bold()));
+        out.add(new Word("[ ]", w.x(), words.get(i + 1).endX(), w.fontSize(), w.bold(), w.y()));
         i++;
       } else {
         out.add(w);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minutes.MinutesParser;
 import dev.minutes.cli.ExitCodes;
+import dev.minutes.extract.ocr.OcrMode;
 import dev.minutes.json.MinutesJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -73,7 +74,16 @@ public final class BulkCommand implements Callable<Integer> {
   @Option(names = "--progress", paramLabel = "MODE", description = "bar, lines or none (default: bar on a terminal, else lines)")
   String progress;
 
+  @Option(names = "--ocr", paramLabel = "MODE", description = "read pages by OCR (Tesseract): auto (pages without usable "
+      + "text, the default), always (every page) or never")
+  OcrMode ocr = OcrMode.AUTO;
+
+  @Option(names = "--ocr-timeout", paramLabel = "DURATION", description = "more time a file gets for each page it reads "
+      + "by OCR (default 60s)")
+  String ocrTimeout = "60s";
+
   private final ObjectMapper mapper = MinutesJson.mapper();
+  private long ocrPageMillis;
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final List<WorkerProcess> live = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -112,6 +122,12 @@ public final class BulkCommand implements Callable<Integer> {
       err.println("minutes: --timeout " + timeout + ": " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    try {
+      ocrPageMillis = parseDuration(ocrTimeout);
+    } catch (IllegalArgumentException e) {
+      err.println("minutes: --ocr-timeout " + ocrTimeout + ": " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     if (jobs < 1 || recycle < 1) {
       err.println("minutes: --jobs and --recycle must be at least 1");
       return ExitCodes.USAGE;
@@ -139,6 +155,11 @@ public final class BulkCommand implements Callable<Integer> {
         @Override
         public void started(Task t) {
           run.started(t);
+        }
+
+        @Override
+        public void ocrPage(Task t) {
+          run.ocrPage();
         }
 
         @Override
@@ -174,7 +195,7 @@ public final class BulkCommand implements Callable<Integer> {
           }
         };
         Lane lane = new Lane(tasks.isEmpty() ? null : startWorker(laneThreads), toParse, checking::get, stopping::get,
-            workers, results, timeoutMillis, recycle);
+            workers, results, timeoutMillis, ocrPageMillis, recycle);
         Thread t = new Thread(() -> {
           try {
             lane.run();
@@ -220,7 +241,7 @@ public final class BulkCommand implements Callable<Integer> {
 
   /** A new worker, counted as live (the shutdown hook kills the live ones); null when the run is stopping. */
   private WorkerProcess startWorker(int threads) throws IOException {
-    WorkerProcess w = new WorkerProcess(heap, threads, quickCompile(), workerOptions(), workerMain);
+    WorkerProcess w = new WorkerProcess(heap, threads, quickCompile(), workerOptions(), workerMain, ocr);
     synchronized (live) {
       if (stopping.get()) {
         w.kill();
@@ -324,6 +345,8 @@ public final class BulkCommand implements Callable<Integer> {
     final AtomicInteger done = new AtomicInteger(), ok = new AtomicInteger(), skipped = new AtomicInteger(),
         failed = new AtomicInteger(), flagged = new AtomicInteger(), putBack = new AtomicInteger();
     final AtomicLong pages = new AtomicLong(), peakHeap = new AtomicLong(), firstResultNanos = new AtomicLong();
+    /** Pages read by OCR so far, counted as each starts; and pages of finished files read by OCR. */
+    final AtomicLong ocrStarted = new AtomicLong(), ocrPages = new AtomicLong();
     final long startNanos = System.nanoTime();
     final Map<String, Integer> failures = new TreeMap<>();
     volatile String current = "";
@@ -341,21 +364,29 @@ public final class BulkCommand implements Callable<Integer> {
       current = t.relative();
     }
 
+    void ocrPage() {
+      ocrStarted.incrementAndGet();
+    }
+
     /** Skipped: up to date ({@code json} is its output), or failed before ({@code failedBefore} says how). */
     void skipped(Task t, JsonNode json, JsonNode failedBefore) throws IOException {
       skipped.incrementAndGet();
       if (failedBefore == null) {
-        line(t, "skipped", null, null, json.path("source").path("pages").asInt(), null, json);
+        line(t, "skipped", null, null, json.path("source").path("pages").asInt(), null, json,
+            json.path("source").path("ocr").size());
       } else {
-        line(t, "skipped", failedBefore.path("error").asText(), failedBefore.path("message").asText(), null, null, null);
+        line(t, "skipped", failedBefore.path("error").asText(), failedBefore.path("message").asText(), null, null, null,
+            null);
       }
     }
 
     void ok(Task t, JsonNode reply, JsonNode json) throws IOException {
       ok.incrementAndGet();
       pages.addAndGet(reply.path("pages").asLong());
+      ocrPages.addAndGet(reply.path("ocrPages").asLong());
       firstResultNanos.compareAndSet(0, System.nanoTime() - startNanos);
-      line(t, "ok", null, null, reply.path("pages").asInt(), reply.path("ms").asLong(), json, reply.path("checks"));
+      line(t, "ok", null, null, reply.path("pages").asInt(), reply.path("ms").asLong(), json, reply.path("checks"),
+          reply.path("ocrPages").asInt());
     }
 
     void failed(Task t, JsonNode reply) throws IOException {
@@ -365,7 +396,7 @@ public final class BulkCommand implements Callable<Integer> {
         failures.merge(kind, 1, Integer::sum);
       }
       line(t, "failed", kind, reply.path("message").asText(), null,
-          reply.has("ms") ? reply.path("ms").asLong() : null, null);
+          reply.has("ms") ? reply.path("ms").asLong() : null, null, null);
     }
 
     void peakHeap(long bytes) {
@@ -373,13 +404,16 @@ public final class BulkCommand implements Callable<Integer> {
     }
 
     private synchronized void line(Task t, String status, String kind, String message, Integer pageCount, Long ms,
-                                   JsonNode json) throws IOException {
-      line(t, status, kind, message, pageCount, ms, json, null);
+                                   JsonNode json, Integer ocrPageCount) throws IOException {
+      line(t, status, kind, message, pageCount, ms, json, null, ocrPageCount);
     }
 
-    /** {@code checks}: the self-checks' codes the worker reported, where the output is not read here. */
+    /**
+     * {@code checks}: the self-checks' codes the worker reported, where the output is not read here;
+     * {@code ocrPageCount}: the pages read by OCR.
+     */
     private synchronized void line(Task t, String status, String kind, String message, Integer pageCount, Long ms,
-                                   JsonNode json, JsonNode checksReported) throws IOException {
+                                   JsonNode json, JsonNode checksReported, Integer ocrPageCount) throws IOException {
       done.incrementAndGet();
       if (closed) return;
       ObjectNode r = mapper.createObjectNode();
@@ -390,6 +424,8 @@ public final class BulkCommand implements Callable<Integer> {
       else r.putNull("pages");
       if (ms != null) r.put("ms", ms);
       else r.putNull("ms");
+      if (ocrPageCount != null) r.put("ocrPages", ocrPageCount);
+      else r.putNull("ocrPages");
       if (json != null || checksReported != null && checksReported.isArray()) {
         // The self-checks' codes: a document to look at.
         java.util.Set<String> codes = new java.util.TreeSet<>();
@@ -437,6 +473,7 @@ public final class BulkCommand implements Callable<Integer> {
       if (putBack.get() > 0) s.append(String.format(Locale.ROOT, "; %d put back in the queue when their worker ended", putBack.get()));
       s.append(String.format(Locale.ROOT, "; %d pages in %.1f s (%.1f pages/s)", pages.get(), seconds(),
           pages.get() / Math.max(seconds(), 1e-9)));
+      if (ocrPages.get() > 0) s.append(String.format(Locale.ROOT, "; %d pages read by OCR", ocrPages.get()));
       if (firstResultNanos.get() > 0) s.append(String.format(Locale.ROOT, "; first result after %.2f s", firstResultNanos.get() / 1e9));
       if (peakHeap.get() > 0) {
         s.append(String.format(Locale.ROOT, "; worker heap at most %d MB (its pools' peaks summed)", peakHeap.get() >> 20));
@@ -505,14 +542,20 @@ public final class BulkCommand implements Callable<Integer> {
       if (mode.equals("bar")) {
         int width = 30, filled = run.total == 0 ? width : width * done / run.total;
         String name = run.current.length() > 40 ? "…" + run.current.substring(run.current.length() - 39) : run.current;
-        err.printf(Locale.ROOT, "\r[%s%s] %d/%d files  %.1f pages/s  ETA %s  %-40s", "#".repeat(filled),
-            ".".repeat(width - filled), done, run.total, pagesPerSecond, eta, last ? "" : name);
+        err.printf(Locale.ROOT, "\r[%s%s] %d/%d files  %.1f pages/s%s  ETA %s  %-40s", "#".repeat(filled),
+            ".".repeat(width - filled), done, run.total, pagesPerSecond, ocr(), eta, last ? "" : name);
         if (last) err.println();
       } else if (!last) {
-        err.printf(Locale.ROOT, "minutes bulk: %d/%d files, %.1f pages/s, ETA %s, now %s%n", done, run.total,
-            pagesPerSecond, eta, run.current);
+        err.printf(Locale.ROOT, "minutes bulk: %d/%d files, %.1f pages/s%s, ETA %s, now %s%n", done, run.total,
+            pagesPerSecond, ocr(), eta, run.current);
       }
       err.flush();
+    }
+
+    /** The pages read by OCR so far, counted as each starts: a scan takes seconds a page, so they show it moving. */
+    private String ocr() {
+      long n = run.ocrStarted.get();
+      return n == 0 ? "" : String.format(Locale.ROOT, " (%d read by OCR)", n);
     }
 
     private static String format(Duration d) {

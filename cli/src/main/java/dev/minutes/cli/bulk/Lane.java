@@ -18,7 +18,8 @@ import java.util.function.BooleanSupplier;
  * one more file queued in the worker, and replaces the worker when it is stopped, dies, retires or has had
  * {@code --recycle} files. The rules for what a worker's end costs the files it had:
  * <ul>
- *   <li>A file past its {@code --timeout} (counted from when a thread took it) fails; the worker is killed.
+ *   <li>A file past its {@code --timeout} (counted from when a thread took it), and {@code --ocr-timeout} more
+ *       for each of its pages the worker has started to read by OCR, fails; the worker is killed.
  *   <li>When the worker runs out of memory or crashes, the file it was parsing fails, if it was parsing one
  *       file; if it was parsing several, none is known to be the cause, and all go back to the queue.
  *   <li>The other files the worker had go back to the queue: a file it was parsing counts a put-back, one
@@ -35,6 +36,9 @@ final class Lane implements Runnable {
   /** Where a lane's results go. */
   interface Results {
     void started(Task t);
+
+    /** The worker started to read a page of the file by OCR. */
+    void ocrPage(Task t);
 
     void ok(Task t, JsonNode reply) throws IOException;
 
@@ -54,10 +58,22 @@ final class Lane implements Runnable {
     final Task task;
     boolean begun;  // a thread of the worker has taken it
     long startedNanos;
+    int ocrPages;  // pages the worker started to read by OCR, each giving the file ocrPageMillis more
     boolean suspect;  // being parsed when the worker ended, or one of those that could have ended it
 
     InFlight(Task task) {
       this.task = task;
+    }
+
+    /** When its time is up (once begun): the timeout, and more for each page read by OCR. */
+    long deadlineNanos(long timeoutMillis, long ocrPageMillis) {
+      return startedNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMillis + ocrPages * ocrPageMillis);
+    }
+
+    /** The time it was given, for the timeout's message. */
+    String allowed(long timeoutMillis, long ocrPageMillis) {
+      return timeoutMillis / 1000.0 + " s" + (ocrPages == 0 ? ""
+          : " and " + ocrPageMillis / 1000.0 + " s for each of " + ocrPages + " page(s) read by OCR");
     }
   }
 
@@ -67,6 +83,7 @@ final class Lane implements Runnable {
   private final Workers workers;
   private final Results results;
   private final long timeoutMillis;
+  private final long ocrPageMillis;
   private final int recycle;
   private final Map<Long, InFlight> inFlight = new LinkedHashMap<>();
   private WorkerProcess worker;
@@ -78,9 +95,10 @@ final class Lane implements Runnable {
   /**
    * @param first the lane's first worker (already starting), or null
    * @param moreComing whether files may still be added to the queue other than by put-backs
+   * @param ocrPageMillis more time a file gets for each page the worker starts to read by OCR
    */
   Lane(WorkerProcess first, BlockingDeque<Task> queue, BooleanSupplier moreComing, BooleanSupplier stopping,
-       Workers workers, Results results, long timeoutMillis, int recycle) {
+       Workers workers, Results results, long timeoutMillis, long ocrPageMillis, int recycle) {
     this.worker = first;
     this.queue = queue;
     this.moreComing = moreComing;
@@ -88,6 +106,7 @@ final class Lane implements Runnable {
     this.workers = workers;
     this.results = results;
     this.timeoutMillis = timeoutMillis;
+    this.ocrPageMillis = ocrPageMillis;
     this.recycle = recycle;
   }
 
@@ -142,12 +161,15 @@ final class Lane implements Runnable {
     return worker != null && worker.takesMore() && worker.handled() < recycle;
   }
 
-  /** Waits for the worker's next word, or for the first deadline of a file it is parsing, and acts on it. */
+  /**
+   * Waits for the worker's next word, or for the first deadline of a file it is parsing, and acts on it. A page
+   * of a file read by OCR moves that file's deadline.
+   */
   private void listen() throws IOException, InterruptedException {
     long now = System.nanoTime();
     long until = Long.MAX_VALUE;
     for (InFlight f : inFlight.values()) {
-      if (f.begun) until = Math.min(until, f.startedNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
+      if (f.begun) until = Math.min(until, f.deadlineNanos(timeoutMillis, ocrPageMillis));
     }
     if (until == Long.MAX_VALUE) until = heardNanos + TimeUnit.MILLISECONDS.toNanos(START_MILLIS);
     if (now >= until) {
@@ -174,6 +196,11 @@ final class Lane implements Runnable {
         results.started(f.task);
         return;
       }
+      if (status.equals("ocr")) {
+        f.ocrPages++;
+        results.ocrPage(f.task);
+        return;
+      }
       inFlight.remove(reply.path("id").asLong());
       if (f.task == alone) alone = null;
       if (status.equals("ok")) results.ok(f.task, reply);
@@ -186,7 +213,7 @@ final class Lane implements Runnable {
     long now = System.nanoTime();
     List<InFlight> late = new ArrayList<>();
     for (InFlight f : inFlight.values()) {
-      if (f.begun && now - f.startedNanos >= TimeUnit.MILLISECONDS.toNanos(timeoutMillis)) late.add(f);
+      if (f.begun && now - f.deadlineNanos(timeoutMillis, ocrPageMillis) >= 0) late.add(f);
     }
     worker.kill();
     if (late.isEmpty()) {
@@ -194,7 +221,7 @@ final class Lane implements Runnable {
       return;
     }
     for (InFlight f : late) {
-      fail(f, "TIMEOUT", "no result within " + timeoutMillis / 1000.0 + " s; the worker was stopped");
+      fail(f, "TIMEOUT", "no result within " + f.allowed(timeoutMillis, ocrPageMillis) + "; the worker was stopped");
     }
     putBackTheRest();
   }

@@ -2,6 +2,7 @@ package dev.minutes.cli.bulk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.minutes.extract.ocr.OcrMode;
 import dev.minutes.json.MinutesJson;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,16 +41,18 @@ final class WorkerProcess implements AutoCloseable {
    * @param quickCompile compile with C1 only (see {@link BulkCommand#quickCompile})
    * @param extraOptions more JVM options, last so that they win
    * @param mainClass the worker's main class ({@link Worker}; tests put in one with faults)
+   * @param ocr the worker's {@code --ocr} mode
    */
-  WorkerProcess(String heap, int threads, boolean quickCompile, List<String> extraOptions, String mainClass)
-      throws IOException {
+  WorkerProcess(String heap, int threads, boolean quickCompile, List<String> extraOptions, String mainClass,
+                OcrMode ocr) throws IOException {
     this.threads = threads;
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx" + times(heap, threads),
         "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC"));
     if (quickCompile) command.add("-XX:TieredStopAtLevel=1");
     command.addAll(extraOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass, String.valueOf(threads)));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+    command.addAll(new Worker.Options(threads, ocr).args());
     process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
     Thread reader = new Thread(this::readReplies, "bulk-worker-reader");
@@ -102,8 +105,8 @@ final class WorkerProcess implements AutoCloseable {
   }
 
   /**
-   * What the worker says next ({@code ready}, {@code started}, {@code ok}, {@code failed}), {@link #EOF} once
-   * it has ended, or null when it said nothing for {@code timeoutMillis}.
+   * What the worker says next ({@code ready}, {@code started}, {@code ocr}, {@code ok}, {@code failed}),
+   * {@link #EOF} once it has ended, or null when it said nothing for {@code timeoutMillis}.
    */
   JsonNode next(long timeoutMillis) throws InterruptedException {
     JsonNode reply = replies.poll(timeoutMillis, TimeUnit.MILLISECONDS);

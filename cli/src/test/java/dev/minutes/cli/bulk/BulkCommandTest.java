@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.minutes.MinutesParser;
 import dev.minutes.cli.Main;
+import dev.minutes.extract.ocr.OcrMode;
 import dev.minutes.fixtures.Fixtures;
 import dev.minutes.json.MinutesJson;
 import java.io.PrintWriter;
@@ -41,7 +42,8 @@ class BulkCommandTest {
     Files.copy(t.resolve("traps.pdf"), in.resolve("traps.pdf"));
     Files.copy(t.resolve("malformed/truncated-25.pdf"), in.resolve("broken/truncated-25.pdf"));
     Files.copy(t.resolve("malformed/encrypted-user-password.pdf"), in.resolve("broken/secret.pdf"));
-    Files.copy(t.resolve("malformed/image-only.pdf"), in.resolve("broken/scan.pdf"));
+    // a page with nothing on it: no text, even by OCR
+    Files.copy(t.resolve("malformed/empty-page.pdf"), in.resolve("broken/scan.pdf"));
     Files.writeString(in.resolve("broken/notes.pdf"), "just text\n");
     Files.writeString(in.resolve("readme.txt"), "not a pdf and not named like one\n");
   }
@@ -127,6 +129,32 @@ class BulkCommandTest {
     assertFalse(statuses(report()).containsValue("skipped"));
   }
 
+  /**
+   * A scan's pages read by OCR in the worker: counted in the progress, the report and the summary, each page giving
+   * the file --ocr-timeout more than its --timeout, which alone would not hold two pages of Tesseract.
+   */
+  @Test
+  void pagesReadByOcrAreCountedAndEachGivesTheFileMoreTime() throws Exception {
+    dev.minutes.fixtures.Ocr.assumeTesseract();
+    Path scans = tmp.resolve("scans");
+    Files.createDirectories(scans);
+    Files.copy(Fixtures.testdata().resolve("scanned/english.pdf"), scans.resolve("english.pdf"));
+    in = scans;
+    String[] args = {"bulk", in.toString(), "--out", out.toString(), "--progress", "lines", "--jobs", "1",
+        "--timeout", "1s", "--ocr-timeout", "60s"};
+    assertEquals(0, Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
+    JsonNode line = report().get("english.pdf");
+    assertEquals("ok", line.get("status").asText(), line.toString());
+    assertEquals(2, line.get("ocrPages").asInt());
+    assertTrue(err.toString().contains("; 2 pages read by OCR;"), err.toString());
+    assertEquals("[1,2]", MinutesJson.mapper().readTree(out.resolve("english.pdf.json").toFile()).at("/source/ocr")
+        .toString());
+    // with OCR off the scan has no text
+    Files.delete(out.resolve("report.jsonl"));
+    assertEquals(4, bulk("--jobs", "1", "--force", "--ocr", "never"), err.toString());
+    assertEquals("failed no-text", statuses(report()).get("english.pdf"));
+  }
+
   /** A document whose result carries a self-check warning is named in the report and counted in the summary. */
   @Test
   void theReportNamesTheDocumentsToLookAt() throws Exception {
@@ -197,7 +225,8 @@ class BulkCommandTest {
   void whatTheWorkerJvmPrintsOnItsOwnIsNotTakenForAReply() throws Exception {
     // -XX:+PrintCommandLineFlags makes the JVM print a line on standard output before the worker starts.
     Path output = tmp.resolve("seed.json");
-    try (WorkerProcess worker = new WorkerProcess("256m", 1, true, List.of("-XX:+PrintCommandLineFlags"), Worker.class.getName())) {
+    try (WorkerProcess worker = new WorkerProcess("256m", 1, true, List.of("-XX:+PrintCommandLineFlags"),
+        Worker.class.getName(), OcrMode.NEVER)) {
       JsonNode reply = parseOne(worker, Fixtures.testdata().resolve("seed-chromium.pdf"), output);
       assertEquals("ok", reply.path("status").asText(), reply.toString());
       assertEquals(reply.path("pages").asInt(), MinutesJson.mapper().readTree(output.toFile()).at("/source/pages").asInt());
@@ -209,8 +238,8 @@ class BulkCommandTest {
     // The language model and the rest a worker keeps hold about 30 MB: more than half of 48 MB, well
     // under half of 256 MB.
     Path seed = Fixtures.testdata().resolve("seed-chromium.pdf");
-    try (WorkerProcess small = new WorkerProcess("48m", 1, true, List.of(), Worker.class.getName());
-         WorkerProcess usual = new WorkerProcess("256m", 1, true, List.of(), Worker.class.getName())) {
+    try (WorkerProcess small = new WorkerProcess("48m", 1, true, List.of(), Worker.class.getName(), OcrMode.NEVER);
+         WorkerProcess usual = new WorkerProcess("256m", 1, true, List.of(), Worker.class.getName(), OcrMode.NEVER)) {
       JsonNode reply = parseOne(small, seed, tmp.resolve("a.json"));
       assertEquals("ok", reply.path("status").asText(), reply.toString());
       assertTrue(reply.path("retire").asBoolean(), reply.toString());

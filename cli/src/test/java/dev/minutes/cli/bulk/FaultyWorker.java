@@ -13,22 +13,25 @@ public final class FaultyWorker {
   private static final AtomicInteger PARSING = new AtomicInteger();
 
   public static void main(String[] args) throws Exception {
-    MinutesParser parser = MinutesParser.builder().build();
-    Worker.serve(Integer.parseInt(args[0]), input -> {
-      PARSING.incrementAndGet();
-      try {
-        String name = input.getFileName().toString();
-        if (name.contains("hang")) sleep(Long.MAX_VALUE);
-        if (name.contains("oom")) exhaustTheHeap();
-        if (name.contains("slow")) sleep(1000);
-        if (name.contains("crowd")) {
-          for (long end = System.nanoTime() + 2_000_000_000L; System.nanoTime() < end && PARSING.get() < 2; ) sleep(5);
-          if (PARSING.get() >= 2) exhaustTheHeap();
+    Worker.Options options = Worker.Options.of(args);
+    Worker.serve(options.threads(), listener -> {
+      MinutesParser parser = options.parser(listener);
+      return input -> {
+        PARSING.incrementAndGet();
+        try {
+          String name = input.getFileName().toString();
+          if (name.contains("hang")) sleep(Long.MAX_VALUE);
+          if (name.contains("oom")) exhaustTheHeap();
+          if (name.contains("slow")) sleep(1000);
+          if (name.contains("crowd")) {
+            for (long end = System.nanoTime() + 2_000_000_000L; System.nanoTime() < end && PARSING.get() < 2; ) sleep(5);
+            if (PARSING.get() >= 2) exhaustTheHeap();
+          }
+          return parser.parse(input);
+        } finally {
+          PARSING.decrementAndGet();
         }
-        return parser.parse(input);
-      } finally {
-        PARSING.decrementAndGet();
-      }
+      };
     });
   }
 

@@ -22,8 +22,32 @@ import java.util.regex.Pattern;
  * The words for "not specified" stand for no date or no one.
  */
 final class ActionParser {
-  /** An action before its date is resolved against the document's date order. */
-  record Raw(String text, DueDate due, String dueRaw, String responsible, int page) {}
+  /**
+   * An action before its date is resolved against the document's date order, and the words it was read from.
+   * Two are equal when they read the same action, wherever its words stand.
+   */
+  record Raw(String text, DueDate due, String dueRaw, String responsible, int page,
+             dev.minutes.provenance.ActionSpans spans) {
+    Raw(String text, DueDate due, String dueRaw, String responsible, int page) {
+      this(text, due, dueRaw, responsible, page, dev.minutes.provenance.ActionSpans.EMPTY);
+    }
+
+    Raw withSpans(dev.minutes.provenance.ActionSpans where) {
+      return new Raw(text, due, dueRaw, responsible, page, where);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Raw r && java.util.Objects.equals(text, r.text) && java.util.Objects.equals(due, r.due)
+          && java.util.Objects.equals(dueRaw, r.dueRaw) && java.util.Objects.equals(responsible, r.responsible)
+          && page == r.page;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(text, due, dueRaw, responsible, page);
+    }
+  }
 
   private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} .'’-]{0,80}");
 
@@ -123,22 +147,32 @@ final class ActionParser {
     List<Raw> actions = new ArrayList<>();
     String text = "";
     int page = -1;
+    List<TextLine> textLines = new ArrayList<>();
     for (TextLine line : lines) {
       String s = TextJoin.normalise(line.text());
       var m = meta.matcher(s);
       if (m.matches() && (m.group(2) == null || isName(m.group(2)))) {
         if (text.isEmpty()) problems.add("an action's date and responsible person stand without its text: " + s);
-        actions.add(action(text, m.group(1), m.group(2), page < 0 ? line.page() : page));
+        // The date's words open the line, the person's follow.
+        int dueWords = Math.min(line.words().size(), m.group(1).strip().split("\\s+").length);
+        var due = dev.minutes.provenance.Spans.words(line, line.words().subList(0, dueWords));
+        var who = dev.minutes.provenance.Spans.words(line, line.words().subList(dueWords, line.words().size()));
+        actions.add(action(text, m.group(1), m.group(2), page < 0 ? line.page() : page).withSpans(
+            new dev.minutes.provenance.ActionSpans(dev.minutes.provenance.Spans.lines(textLines).plus(due).plus(who),
+                dev.minutes.provenance.Spans.lines(textLines), due, who)));
         text = "";
         page = -1;
+        textLines.clear();
       } else if (!isColumnHeader(line)) {
         text = TextJoin.join(text, s);
+        textLines.add(line);
         if (page < 0) page = line.page();
       }
     }
     if (!text.isEmpty()) {
       problems.add("an action has no due date or responsible person line: " + text);
-      actions.add(new Raw(text, null, null, null, page));
+      var spans = dev.minutes.provenance.Spans.lines(textLines);
+      actions.add(new Raw(text, null, null, null, page, new dev.minutes.provenance.ActionSpans(spans, spans, null, null)));
     }
     return actions;
   }
@@ -174,14 +208,22 @@ final class ActionParser {
         if ((row = rows.apply(l)) != null) break;
       }
       String text = "", who = "";
+      var textSpans = dev.minutes.provenance.Spans.EMPTY;
+      var dueSpans = dev.minutes.provenance.Spans.EMPTY;
+      var whoSpans = dev.minutes.provenance.Spans.EMPTY;
       for (TextLine l : b) {
         StringBuilder left = new StringBuilder(), right = new StringBuilder();
+        List<Word> leftWords = new ArrayList<>(), dueWords = new ArrayList<>(), rightWords = new ArrayList<>();
         for (Word w : l.words()) {
           StringBuilder into = row == null || w.x() < row.dueX() - 2 ? left : w.x() >= row.responsibleX() - 2 ? right : null;
+          (into == left ? leftWords : into == right ? rightWords : dueWords).add(w);
           if (into == null) continue;
           if (into.length() > 0) into.append(' ');
           into.append(w.text());
         }
+        textSpans = textSpans.plus(dev.minutes.provenance.Spans.words(l, leftWords));
+        dueSpans = dueSpans.plus(dev.minutes.provenance.Spans.words(l, dueWords));
+        whoSpans = whoSpans.plus(dev.minutes.provenance.Spans.words(l, rightWords));
         text = TextJoin.join(text, TextJoin.normalise(left.toString()));
         who = TextJoin.join(who, TextJoin.normalise(right.toString()));
       }
@@ -191,11 +233,13 @@ final class ActionParser {
           problems.add("text in an action table belongs to no row: " + text);
         } else {
           Raw last = actions.remove(actions.size() - 1);
-          actions.add(new Raw(TextJoin.join(last.text(), text), last.due(), last.dueRaw(), last.responsible(), last.page()));
+          actions.add(new Raw(TextJoin.join(last.text(), text), last.due(), last.dueRaw(), last.responsible(), last.page(),
+              last.spans().withMoreText(textSpans)));
         }
         continue;
       }
-      actions.add(action(text, row.due(), who.isEmpty() ? null : who, b.get(0).page()));
+      actions.add(action(text, row.due(), who.isEmpty() ? null : who, b.get(0).page()).withSpans(
+          new dev.minutes.provenance.ActionSpans(textSpans.plus(dueSpans).plus(whoSpans), textSpans, dueSpans, whoSpans)));
     }
     return actions;
   }

@@ -58,6 +58,7 @@ public final class ExportProfile implements Profile {
   public Segmented segment(DocumentLines document, Warnings warnings) {
     ExportSegmenter.Result r = new ExportSegmenter(document.labelSets()).segment(document.lines(), document.language(),
         warnings);
-    return new Segmented(r.meeting(), r.items(), dev.minutes.profile.OutlineProfile.kind(r.items()), r.labels().language());
+    return new Segmented(r.meeting(), r.items(), dev.minutes.profile.OutlineProfile.kind(r.items()), r.labels().language(),
+        r.trace());
   }
 }

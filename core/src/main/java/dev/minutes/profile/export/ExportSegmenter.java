@@ -30,8 +30,12 @@ import java.util.TreeSet;
  * first section heading is the item's description.
  */
 public final class ExportSegmenter {
-  /** The segmented document. */
-  public record Result(Meeting meeting, List<Item> items, LabelSet labels) {}
+  /** The segmented document, and where its parts were read. */
+  public record Result(Meeting meeting, List<Item> items, LabelSet labels, dev.minutes.provenance.Trace trace) {
+    public Result(Meeting meeting, List<Item> items, LabelSet labels) {
+      this(meeting, items, labels, null);
+    }
+  }
 
   private final List<LabelSet> labelSets;
 
@@ -57,8 +61,11 @@ public final class ExportSegmenter {
     }
     List<String> markers = labelSets.stream().flatMap(set -> set.organizer().stream()).toList();
     HeaderParser.Result header = new HeaderParser(labels, markers, layout, warnings).parse(lines);
-    boolean labelsStyled = lines.stream()
-        .anyMatch(l -> Section.of(l.text(), labels) != null && layout.isStyled(l));
+    // Labels are styled where most label lines are: one measured a size larger (as OCR may) does not make the
+    // others plain text.
+    long labelLines = lines.stream().filter(l -> Section.of(l.text(), labels) != null).count();
+    long styledLabels = lines.stream().filter(l -> Section.of(l.text(), labels) != null && layout.isStyled(l)).count();
+    boolean labelsStyled = styledLabels > 0 && 2 * styledLabels > labelLines;
 
     List<ItemBuilder> roots = new ArrayList<>();
     Deque<ItemBuilder> open = new ArrayDeque<>();
@@ -75,16 +82,19 @@ public final class ExportSegmenter {
         current = heading.number();
         String title = heading.title();
         TextLine previous = line;
+        List<TextLine> titleLines = new ArrayList<>();
         while (i + 1 < lines.size()
             && ItemHeading.continuesTitle(line, heading.titleX(), titleColumn, previous, lines.get(i + 1), layout)
             && Section.of(lines.get(i + 1).text(), labels) == null) {
           previous = lines.get(++i);
+          titleLines.add(previous);
           title = TextJoin.join(title, TextJoin.normalise(previous.text()));
         }
         if (!Float.isNaN(heading.titleX()) && (Float.isNaN(titleColumn) || heading.titleX() < titleColumn)) {
           titleColumn = heading.titleX();
         }
         ItemBuilder item = new ItemBuilder(current, title, line.page());
+        item.trace.heading(line, heading.titleX(), titleLines);
         while (!open.isEmpty() && open.peek().number.level() >= current.level()) open.pop();
         if (open.isEmpty()) roots.add(item);
         else open.peek().children.add(item);
@@ -120,7 +130,8 @@ public final class ExportSegmenter {
     }
     DueDate.Order dateOrder = order;
     List<Item> items = roots.stream().map(r -> r.build(layout, dateOrder, warnings)).toList();
-    return new Result(header.meeting(), items, labels);
+    return new Result(header.meeting(), items, labels,
+        new dev.minutes.provenance.Trace(header.trace(), roots.stream().map(r -> r.trace).toList()));
   }
 
   /** The label set whose labels stand alone on most lines; ties go to the detected language, then to list order. */
@@ -164,6 +175,7 @@ public final class ExportSegmenter {
     final List<ItemBuilder> children = new ArrayList<>();
     Section section = Section.DESCRIPTION;
     List<ActionParser.Raw> actions = List.of();
+    final dev.minutes.provenance.ItemTrace trace = new dev.minutes.provenance.ItemTrace();
 
     ItemBuilder(ItemNumber number, String title, int page) {
       this.number = number;
@@ -194,14 +206,30 @@ public final class ExportSegmenter {
           warnings.add("date.invalid", "item " + number + ": due date " + a.dueRaw() + " is not a date", a.page());
         }
         built.add(new Action(a.text(), iso, a.dueRaw(), a.responsible()));
+        trace.actions.add(a.spans());
       }
-      List<Attachment> attachments = lines.get(Section.ATTACHMENTS).stream()
-          .map(l -> withoutListMarker(TextJoin.normalise(l.text()))).filter(s -> !s.isEmpty()).map(Attachment::new)
-          .toList();
+      List<Attachment> attachments = new ArrayList<>();
+      for (TextLine l : lines.get(Section.ATTACHMENTS)) {
+        String name = withoutListMarker(TextJoin.normalise(l.text()));
+        if (name.isEmpty()) continue;
+        attachments.add(new Attachment(name));
+        trace.attachments.add(dev.minutes.provenance.Spans.line(l));
+      }
       List<Item> kids = children.stream().map(c -> c.build(layout, order, warnings)).toList();
+      for (ItemBuilder c : children) trace.items.add(c.trace);
       return new Item(number.toString(), number.level(), title, List.copyOf(pages),
-          Paragraphs.of(lines.get(Section.DESCRIPTION), layout), Paragraphs.of(lines.get(Section.NOTES), layout),
-          built, Paragraphs.of(lines.get(Section.DECISIONS), layout), attachments, kids);
+          paragraphs(Section.DESCRIPTION, "description", layout), paragraphs(Section.NOTES, "notes", layout),
+          built, paragraphs(Section.DECISIONS, "decisions", layout), attachments, kids);
+    }
+
+    /** The section's paragraphs ({@link Paragraphs#of}), each one's lines traced under {@code name}. */
+    private List<String> paragraphs(Section section, String name, Layout layout) {
+      List<String> out = new ArrayList<>();
+      for (List<TextLine> block : Paragraphs.blocks(lines.get(section), layout)) {
+        out.add(Paragraphs.text(block));
+        trace.section(name).add(dev.minutes.provenance.Spans.lines(block));
+      }
+      return out;
     }
   }
 }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class HeaderParser {
 
-  record Result(Meeting meeting, int end) {}
+  record Result(Meeting meeting, int end, dev.minutes.provenance.MeetingTrace trace) {}
 
   private final LabelSet labels;
   private final List<String> organizerMarkers;
@@ -53,17 +53,21 @@ final class HeaderParser {
 
     int i = 0;
     String title = null;
+    var trace = new dev.minutes.provenance.MeetingTrace();
     while (i < header.size() && header.get(i).page() == header.get(0).page()
         && header.get(i).fontSize() >= layout.bodySize() * 1.15f && !isDateLine(header.get(i)) && !isLabel(header.get(i))) {
       title = title == null ? header.get(i).text().strip() : TextJoin.join(title, header.get(i).text().strip());
+      trace.put("title", dev.minutes.provenance.Spans.line(header.get(i)));
       i++;
     }
     if (title == null && i < header.size() && !isDateLine(header.get(i)) && !isLabel(header.get(i))) {
       // No larger type: the first line is the title, with the lines below it in the same heading style.
       TextLine first = header.get(i);
+      trace.put("title", dev.minutes.provenance.Spans.line(first));
       title = header.get(i++).text().strip();
       while (i < header.size() && layout.isStyled(first) && layout.sameStyle(first, header.get(i))
           && !isDateLine(header.get(i)) && !isLabel(header.get(i))) {
+        trace.put("title", dev.minutes.provenance.Spans.line(header.get(i)));
         title = TextJoin.join(title, header.get(i++).text().strip());
       }
     }
@@ -77,6 +81,7 @@ final class HeaderParser {
       date = when.date();
       start = when.start();
       stop = when.end();
+      for (String f : List.of("date", "startTime", "endTime")) trace.put(f, dev.minutes.provenance.Spans.line(header.get(j)));
       i = j + 1;
       break;
     }
@@ -94,9 +99,19 @@ final class HeaderParser {
         continue;
       }
       List<String> values = new ArrayList<>();
-      if (!field.inline.isEmpty()) values.add(field.inline);
+      List<TextLine> valueLines = new ArrayList<>();
+      if (!field.inline.isEmpty()) {
+        values.add(field.inline);
+        valueLines.add(line);
+      }
       i++;
-      while (i < header.size() && field(header.get(i).text()) == null) values.add(TextJoin.normalise(header.get(i++).text()));
+      while (i < header.size() && field(header.get(i).text()) == null) {
+        valueLines.add(header.get(i));
+        values.add(TextJoin.normalise(header.get(i++).text()));
+      }
+      String key = field.kind == Field.Kind.LOCATION ? "location" : "participants";
+      if (key.equals("location")) trace.set(key, dev.minutes.provenance.Spans.lines(valueLines));
+      else trace.put(key, dev.minutes.provenance.Spans.lines(valueLines));
       String value = values.stream().reduce("", TextJoin::join);
       if (field.kind == Field.Kind.LOCATION) {
         location = value.isEmpty() ? null : value;
@@ -107,7 +122,7 @@ final class HeaderParser {
         participants.addAll(participants(value));
       }
     }
-    return new Result(new Meeting(title, date, start, stop, location, participants), end);
+    return new Result(new Meeting(title, date, start, stop, location, participants), end, trace);
   }
 
   private record Field(Kind kind, String inline) {

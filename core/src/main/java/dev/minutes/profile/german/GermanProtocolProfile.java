@@ -91,7 +91,7 @@ public final class GermanProtocolProfile extends OutlineProfile {
       }
     }
     return new dev.minutes.profile.Segmented(m, s.items().stream().map(GermanProtocolProfile::caseFromTitle).toList(),
-        s.kind(), s.labelLanguage());
+        s.kind(), s.labelLanguage(), s.trace());
   }
 
   private static final Pattern PROTOCOL = Pattern.compile("(?i)\\b(protokoll|niederschrift|sitzung)\\b");
