@@ -37,4 +37,23 @@ class RecordWriterTest {
     assertEquals(MinutesJson.mapper().writer(MinutesJson.pretty()).writeValueAsString(m), MinutesJson.toJson(m, true));
     assertEquals(MinutesJson.mapper().writeValueAsString(m), MinutesJson.toJson(m, false));
   }
+
+  /**
+   * What only some documents carry: provenance (a map of elements, boxes of doubles, {@code continued} left out
+   * where empty) and the pages read by OCR ({@code source.ocr}, left out where none was).
+   */
+  @Test
+  void provenanceAndOcrPagesAreWrittenAsTheMapperWritesThem() throws Exception {
+    Minutes m = dev.minutes.MinutesParser.builder().provenance(true).build()
+        .parse(Fixtures.testdata().resolve("traps.pdf"));
+    assertTrue(m.provenance() != null && !m.provenance().elements().isEmpty());
+    var source = m.source();
+    for (Minutes doc : List.of(m, m.withProvenance(null), new Minutes(m.schemaVersion(), new dev.minutes.model.Source(
+        source.file(), source.sha256(), source.bytes(), source.pages(), source.producer(), source.language(),
+        source.title(), source.author(), source.created(), source.format(), List.of(1, 2)), m.meeting(), m.items(),
+        m.warnings(), m.provenance()))) {
+      assertEquals(MinutesJson.mapper().writer(MinutesJson.pretty()).writeValueAsString(doc), MinutesJson.toJson(doc, true));
+      assertEquals(MinutesJson.mapper().writeValueAsString(doc), MinutesJson.toJson(doc, false));
+    }
+  }
 }
