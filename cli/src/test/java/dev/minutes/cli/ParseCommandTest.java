@@ -80,9 +80,17 @@ class ParseCommandTest {
   void theCommonFormsAreReadWithoutPicocliAndTheRestByIt() throws Exception {
     assertTrue(ParseCommand.plain(new String[] {"parse", "a.pdf", "-o", "x.json", "--compact", "--debug"}) != null);
     for (String[] other : new String[][] {{"parse"}, {"parse", "--help"}, {"parse", "--output=x.json", "a.pdf"},
-        {"parse", "a.pdf", "b.pdf"}, {"parse", "a.pdf", "-o"}, {"parse", "--compact", "--compact", "a.pdf"}, {"bulk", "x"}}) {
+        {"parse", "a.pdf", "b.pdf"}, {"parse", "a.pdf", "-o"}, {"parse", "--compact", "--compact", "a.pdf"}, {"bulk", "x"},
+        {"parse", "a.pdf", "--ocr", "never"}, {"parse", "a.pdf", "--provenance"}}) {
       assertEquals(null, ParseCommand.plain(other), String.join(" ", other));
     }
+    // The options the plain form does not read have picocli's defaults.
+    ParseCommand plain = ParseCommand.plain(new String[] {"parse", "a.pdf"});
+    ParseCommand byPicocli = new ParseCommand();
+    new picocli.CommandLine(byPicocli).parseArgs("a.pdf");
+    assertEquals(byPicocli.ocr, plain.ocr);
+    assertEquals(dev.minutes.extract.ocr.OcrMode.AUTO, plain.ocr);
+    assertEquals(byPicocli.provenance, plain.provenance);
     // Either way, the same output.
     Path pdf = Fixtures.testdata().resolve("english.pdf");
     assertEquals(0, run("parse", pdf.toString(), "--output", dir.resolve("a.json").toString(), "--compact"));

@@ -155,6 +155,24 @@ class BulkCommandTest {
     assertEquals("failed no-text", statuses(report()).get("english.pdf"));
   }
 
+  /**
+   * A scan past its --timeout and the allowance of the page it started to read by OCR fails, the message saying how
+   * long it was given.
+   */
+  @Test
+  void aScanPastItsTimeIsToldHowLongItWasGivenWithItsOcrAllowance() throws Exception {
+    dev.minutes.fixtures.Ocr.assumeTesseract();
+    Path scans = tmp.resolve("scans");
+    Files.createDirectories(scans);
+    Files.copy(Fixtures.testdata().resolve("scanned/english.pdf"), scans.resolve("english.pdf"));
+    in = scans;
+    assertEquals(4, bulk("--jobs", "1", "--timeout", "1s", "--ocr-timeout", "1ms"), err.toString());
+    JsonNode line = report().get("english.pdf");
+    assertEquals("timeout", line.get("error").asText(), line.toString());
+    assertEquals("english.pdf: no result within 1.0 s and 0.001 s for each of 1 page(s) read by OCR; the worker was "
+        + "stopped", line.get("message").asText());
+  }
+
   /** A document whose result carries a self-check warning is named in the report and counted in the summary. */
   @Test
   void theReportNamesTheDocumentsToLookAt() throws Exception {
