@@ -132,14 +132,7 @@ public final class NameMatcher {
 
   /** The one participant whose name fits, -1 when several fit, -2 when none does. */
   private int unique(java.util.function.Predicate<List<String>> fits) {
-    int found = -2;
-    for (int i = 0; i < names.size(); i++) {
-      if (fits.test(names.get(i))) {
-        if (found >= 0) return -1;
-        found = i;
-      }
-    }
-    return found;
+    return unique(i -> fits.test(names.get(i)), names.size());
   }
 
   /** Lower case, diacritics off, split at spaces (a hyphen stays inside: {@code per-eric}). */

@@ -10,6 +10,7 @@ import dev.minutes.cli.Main;
 import dev.minutes.extract.ocr.OcrMode;
 import dev.minutes.fixtures.Fixtures;
 import dev.minutes.json.MinutesJson;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -129,17 +130,22 @@ class BulkCommandTest {
     assertFalse(statuses(report()).containsValue("skipped"));
   }
 
+  /** The input folder holds one scan, of two pages (the test needs Tesseract). */
+  private void inputIsOneScan() throws IOException {
+    dev.minutes.fixtures.Ocr.assumeTesseract();
+    Path scans = tmp.resolve("scans");
+    Files.createDirectories(scans);
+    Files.copy(Fixtures.testdata().resolve("scanned/english.pdf"), scans.resolve("english.pdf"));
+    in = scans;
+  }
+
   /**
    * A scan's pages read by OCR in the worker: counted in the progress, the report and the summary, each page giving
    * the file --ocr-timeout more than its --timeout, which alone would not hold two pages of Tesseract.
    */
   @Test
   void pagesReadByOcrAreCountedAndEachGivesTheFileMoreTime() throws Exception {
-    dev.minutes.fixtures.Ocr.assumeTesseract();
-    Path scans = tmp.resolve("scans");
-    Files.createDirectories(scans);
-    Files.copy(Fixtures.testdata().resolve("scanned/english.pdf"), scans.resolve("english.pdf"));
-    in = scans;
+    inputIsOneScan();
     String[] args = {"bulk", in.toString(), "--out", out.toString(), "--progress", "lines", "--jobs", "1",
         "--timeout", "1s", "--ocr-timeout", "60s"};
     assertEquals(0, Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
@@ -161,11 +167,7 @@ class BulkCommandTest {
    */
   @Test
   void aScanPastItsTimeIsToldHowLongItWasGivenWithItsOcrAllowance() throws Exception {
-    dev.minutes.fixtures.Ocr.assumeTesseract();
-    Path scans = tmp.resolve("scans");
-    Files.createDirectories(scans);
-    Files.copy(Fixtures.testdata().resolve("scanned/english.pdf"), scans.resolve("english.pdf"));
-    in = scans;
+    inputIsOneScan();
     assertEquals(4, bulk("--jobs", "1", "--timeout", "1s", "--ocr-timeout", "1ms"), err.toString());
     JsonNode line = report().get("english.pdf");
     assertEquals("timeout", line.get("error").asText(), line.toString());
