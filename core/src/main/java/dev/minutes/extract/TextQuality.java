@@ -63,13 +63,15 @@ public final class TextQuality {
     return c;
   }
 
-  private static final java.util.regex.Pattern WHITE = java.util.regex.Pattern.compile("[\\s\\p{Z}]+");
-
-  /** The tokens of a text, split at white space (no-break spaces too). */
+  /** The tokens of a text, split at white space ({@code \\s} and the Unicode separators, no-break spaces too). */
   public static Count count(String text) {
     int tokens = 0, nonWords = 0;
-    for (String raw : WHITE.split(text)) {
-      Boolean nonWord = judge(raw);
+    for (int i = 0, n = text.length(); i < n; ) {
+      while (i < n && white(text.charAt(i))) i++;
+      int from = i;
+      while (i < n && !white(text.charAt(i))) i++;
+      if (i == from) continue;
+      Boolean nonWord = judge(text.substring(from, i));
       if (nonWord == null) continue;
       tokens++;
       if (nonWord) nonWords++;
@@ -77,10 +79,21 @@ public final class TextQuality {
     return new Count(tokens, nonWords);
   }
 
+  private static boolean white(char c) {
+    if (c < 0x80) return c == ' ' || c >= '\t' && c <= '\r';
+    int type = Character.getType(c);
+    return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
   /** Whether a token is not a word; null where it is not judged. */
   public static Boolean judge(String raw) {
     String token = strip(withoutControls(raw));
     if (token.codePointCount(0, token.length()) < 2 || token.contains("@") || inner(token, ".:/\\_")) return null;
+    if (ascii(token)) {
+      int letters = 0;
+      for (int i = 0; i < token.length(); i++) letters += asciiLetter(token.charAt(i)) ? 1 : 0;
+      return letters < 2 ? null : !asciiLatinWord(token, letters);
+    }
     int letters = 0;
     boolean junk = false;
     Character.UnicodeScript script = null;
@@ -108,7 +121,7 @@ public final class TextQuality {
     return !latinWord(token, letters);
   }
 
-  private static boolean latinWord(String token, int letters) {
+  static boolean latinWord(String token, int letters) {
     if (letters > MAX_WORD_LETTERS) return false;
     String stem = token.endsWith("'s") || token.endsWith("’s") ? token.substring(0, token.length() - 2) : token;
     if (stem.equals(stem.toUpperCase(Locale.ROOT))) return true;
@@ -138,6 +151,73 @@ public final class TextQuality {
   }
 
   /**
+   * {@link #latinWord} for a token of ASCII characters, in one pass: the same rules, without the case mapping,
+   * decomposition and replacements, which change nothing in ASCII but the {@code sch}, {@code ch}, {@code qu} and
+   * {@code qv} read here as they are read there.
+   */
+  static boolean asciiLatinWord(String token, int letters) {
+    if (letters > MAX_WORD_LETTERS) return false;
+    int end = token.endsWith("'s") ? token.length() - 2 : token.length();
+    boolean lowerCase = false;
+    for (int i = 0; i < end && !lowerCase; i++) lowerCase = token.charAt(i) >= 'a' && token.charAt(i) <= 'z';
+    if (!lowerCase) return true;
+    for (int i = 0; i + 1 < end; i++) {
+      char a = lowerQuAsKu(token, i, end), b = lowerQuAsKu(token, i + 1, end);
+      if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && RARE_TABLE[(a - 'a') * 26 + b - 'a']) return false;
+    }
+    boolean vowel = false;
+    int consonants = 0, repeat = 0;
+    int previous = -1;
+    for (int i = 0; i < end; ) {
+      int c = Character.toLowerCase(token.charAt(i));
+      if (c == 's' && i + 2 < end && lower(token.charAt(i + 1)) == 'c' && lower(token.charAt(i + 2)) == 'h') {
+        c = 'ʃ';
+        i += 3;
+      } else if (c == 'c' && i + 1 < end && lower(token.charAt(i + 1)) == 'h') {
+        c = 'ʃ';
+        i += 2;
+      } else {
+        i++;
+      }
+      if (!asciiLetter(c) && c != 'ʃ') {
+        consonants = 0;
+        previous = -1;
+        continue;
+      }
+      boolean v = "aeiouy".indexOf(c) >= 0;
+      vowel |= v;
+      consonants = v ? 0 : consonants + 1;
+      if (consonants > MAX_CONSONANT_RUN) return false;
+      repeat = c == previous ? repeat + 1 : 1;
+      if (repeat >= 3) return false;
+      previous = c;
+    }
+    return vowel || letters < 4;
+  }
+
+  /** The lower-cased character at {@code i}, a {@code q} before {@code u} or {@code v} read as {@code k}. */
+  private static char lowerQuAsKu(String s, int i, int end) {
+    char c = lower(s.charAt(i));
+    if (c == 'q' && i + 1 < end && (lower(s.charAt(i + 1)) == 'u' || lower(s.charAt(i + 1)) == 'v')) return 'k';
+    return c;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
+  private static boolean asciiLetter(int c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) return false;
+    }
+    return true;
+  }
+
+  /**
    * Pairs of letters that fewer than one word in 5,000 holds in Debian's Swedish, German, American and
    * British word lists (121,000 to 2,000,000 words each), less those that compounds and names join
    * ({@code trotzdem}, {@code Dorfverein}, {@code Lindqvist}: "qu" and "qv" are read as "ku" and "kv").
@@ -147,6 +227,11 @@ public final class TextQuality {
       + "qp qq qr qs qt qw qx qy qz rx tq tx uq vc vq vw vx vz wc wg wj wq wv ww wx wz xb xd xf xg xj xm xn xq xr "
       + "xw xz yj yq zc zj zn zq zx";
   private static final Set<String> RARE = Set.of(RARE_PAIRS.split(" "));
+  private static final boolean[] RARE_TABLE = new boolean[26 * 26];
+
+  static {
+    for (String pair : RARE) RARE_TABLE[(pair.charAt(0) - 'a') * 26 + pair.charAt(1) - 'a'] = true;
+  }
 
   private static boolean rarePair(String lower) {
     for (int i = 0; i + 1 < lower.length(); i++) {

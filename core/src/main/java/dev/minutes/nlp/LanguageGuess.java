@@ -80,8 +80,14 @@ public final class LanguageGuess {
     return iso6391(ranked[0].lang());
   }
 
+  private static final java.util.Map<String, String> ISO_639_1 = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** ISO 639-3 to ISO 639-1 where there is a two-letter code ({@code swe} to {@code sv}). */
   static String iso6391(String iso6393) {
+    return ISO_639_1.computeIfAbsent(iso6393, LanguageGuess::lookUp);
+  }
+
+  private static String lookUp(String iso6393) {
     String two = Locale.forLanguageTag(iso6393).getLanguage();
     if (two.length() == 2) return two;
     for (String code : Locale.getISOLanguages()) {

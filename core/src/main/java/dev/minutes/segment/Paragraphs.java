@@ -70,15 +70,23 @@ public final class Paragraphs {
    * ("Forderung 2" after "Forderung 1"), or the next letter ("b." after "a.").
    */
   private static boolean continuesEnumeration(TextLine paragraphStart, String text) {
-    var letterA = LETTERED.matcher(TextJoin.normalise(paragraphStart.text()));
+    // The line's own opening is looked at first: most lines open neither way, and the paragraph's start is
+    // then not read again.
+    boolean lettered = text.length() > 2 && text.charAt(0) >= 'a' && text.charAt(0) <= 'z'
+        && (text.charAt(1) == '.' || text.charAt(1) == ')');
+    int space = text.indexOf(' ');
+    boolean counted = space > 0 && space + 1 < text.length() && text.charAt(space + 1) >= '0' && text.charAt(space + 1) <= '9';
+    if (!lettered && !counted) return false;
+    String start = TextJoin.normalise(paragraphStart.text());
+    var letterA = LETTERED.matcher(start);
     var letterB = LETTERED.matcher(text);
-    if (letterA.find() && letterB.find() && letterA.group(1).length() == 1 && letterB.group(1).length() == 1
+    if (lettered && letterA.find() && letterB.find() && letterA.group(1).length() == 1 && letterB.group(1).length() == 1
         && letterB.group(1).charAt(0) == letterA.group(1).charAt(0) + 1) {
       return true;
     }
-    var a = COUNTED.matcher(TextJoin.normalise(paragraphStart.text()));
+    var a = COUNTED.matcher(start);
     var b = COUNTED.matcher(text);
-    return a.find() && b.find() && a.group(1).equals(b.group(1))
+    return counted && a.find() && b.find() && a.group(1).equals(b.group(1))
         && Integer.parseInt(b.group(2)) == Integer.parseInt(a.group(2)) + 1;
   }
 

@@ -63,10 +63,21 @@ public final class TextJoin {
    */
   public static String normalise(String line) {
     String s = dev.minutes.internal.Spaces.collapse(clean(line), false);
-    if (s.indexOf(' ') > 0 && ORDINAL_APART.matcher(s).find()) s = ORDINAL_APART.matcher(s).replaceAll("$1$2");
+    if (ordinalApartMayStand(s) && ORDINAL_APART.matcher(s).find()) s = ORDINAL_APART.matcher(s).replaceAll("$1$2");
     if (s.isEmpty() || "•◦▪‣∙·●○■□–".indexOf(s.charAt(0)) < 0) return s;
     var m = BULLET.matcher(s);
     return m.find() ? "- " + s.substring(m.end()) : s;
+  }
+
+  /** Whether a digit, a space and one of {@code st nd rd th} stand in a row somewhere: {@link #ORDINAL_APART}'s least. */
+  private static boolean ordinalApartMayStand(String s) {
+    for (int i = s.indexOf(' ', 1); i > 0 && i + 2 < s.length(); i = s.indexOf(' ', i + 1)) {
+      char d = s.charAt(i - 1);
+      if (d < '0' || d > '9') continue;
+      String suffix = s.substring(i + 1, i + 3);
+      if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) return true;
+    }
+    return false;
   }
 
   private static String clean(String line) {

@@ -136,6 +136,32 @@ class TextQualityTest {
     assertEquals(List.of(), warned);
   }
 
+  /**
+   * The one-pass reading of ASCII tokens gives the general reading's answer: on tokens drawn at random from
+   * the letters its rules turn on ({@code sch}, {@code ch}, {@code qu}, {@code qv}, rare pairs, runs, capitals,
+   * a possessive, digits and hyphens) and on the words of the texts above.
+   */
+  @Test
+  void theAsciiReadingAgreesWithTheGeneralOne() {
+    java.util.Random random = new java.util.Random(11);
+    String alphabet = "schqvuaeiyxzjwkbSCHQVUAE'-1";
+    List<String> tokens = new ArrayList<>(List.of("Schach", "schsch", "chsch", "csch", "qqu", "xqu", "Lindqvist",
+        "IBM's", "FHCL's", "rhythm", "strengths", "aaa", "Gerichtsschreiber", "bq", "QD"));
+    for (String text : List.of(ENGLISH, GERMAN)) {
+      for (String w : text.split("[^A-Za-z'-]+")) if (w.length() > 1) tokens.add(w);
+    }
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder t = new StringBuilder();
+      for (int n = 2 + random.nextInt(12); n > 0; n--) t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      tokens.add(t.toString());
+    }
+    for (String t : tokens) {
+      int letters = (int) t.chars().filter(Character::isLetter).count();
+      if (letters < 2) continue;
+      assertEquals(TextQuality.latinWord(t, letters), TextQuality.asciiLatinWord(t, letters), t);
+    }
+  }
+
   static List<Warning> garbledWarnings(Minutes m) {
     return m.warnings().stream().filter(w -> w.code().equals("text.garbled")).toList();
   }
