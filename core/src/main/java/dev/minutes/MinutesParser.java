@@ -113,7 +113,7 @@ public final class MinutesParser {
     for (dev.minutes.model.Warning w : text.warnings()) warnings.add(w.code(), w.message(), w.page());
     for (PageText page : text.pages()) {
       if (TextQuality.garbled(page)) {
-        TextQuality.Count c = TextQuality.count(page.lines());
+        TextQuality.Count c = page.quality();
         warnings.add("text.garbled", "page " + page.number() + ": " + Math.round(100 * c.share()) + "% of its "
             + c.tokens() + " words are not words; its text layer looks damaged", page.number());
       }

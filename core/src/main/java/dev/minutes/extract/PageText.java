@@ -2,10 +2,18 @@ package dev.minutes.extract;
 
 import java.util.List;
 
-/** The lines of one page, top to bottom, with the page's size in points. */
-public record PageText(int number, float width, float height, List<TextLine> lines) {
+/**
+ * The lines of one page, top to bottom, with the page's size in points, and how many of its words are words
+ * ({@link TextQuality}), counted once here for what asks later (OCR's choice of pages, the {@code text.garbled}
+ * warning).
+ */
+public record PageText(int number, float width, float height, List<TextLine> lines, TextQuality.Count quality) {
   public PageText {
     lines = List.copyOf(lines);
+  }
+
+  public PageText(int number, float width, float height, List<TextLine> lines) {
+    this(number, width, height, lines, TextQuality.count(lines));
   }
 
   /**

@@ -53,7 +53,7 @@ public final class TextQuality {
 
   /** Whether most of the page's text is not words. */
   public static boolean garbled(PageText page) {
-    Count c = count(page.lines());
+    Count c = page.quality();
     return c.tokens() >= MIN_TOKENS && c.share() >= GARBLED_SHARE;
   }
 
@@ -65,18 +65,38 @@ public final class TextQuality {
 
   /** The tokens of a text, split at white space ({@code \\s} and the Unicode separators, no-break spaces too). */
   public static Count count(String text) {
+    char[] cs = text.toCharArray();
     int tokens = 0, nonWords = 0;
-    for (int i = 0, n = text.length(); i < n; ) {
-      while (i < n && white(text.charAt(i))) i++;
+    for (int i = 0, n = cs.length; i < n; ) {
+      while (i < n && white(cs[i])) i++;
       int from = i;
-      while (i < n && !white(text.charAt(i))) i++;
+      boolean plain = true;
+      for (; i < n && !white(cs[i]); i++) plain &= cs[i] >= 0x20 && cs[i] < 0x7f;
       if (i == from) continue;
-      Boolean nonWord = judge(text.substring(from, i));
+      Boolean nonWord = plain ? judgePlain(cs, from, i) : judge(new String(cs, from, i - from));
       if (nonWord == null) continue;
       tokens++;
       if (nonWord) nonWords++;
     }
     return new Count(tokens, nonWords);
+  }
+
+  /** {@link #judge} for a token of printable ASCII, {@code cs[from, to)}, without making it a string. */
+  private static Boolean judgePlain(char[] cs, int from, int to) {
+    while (from < to && !asciiLetterOrDigit(cs[from])) from++;
+    while (to > from && !asciiLetterOrDigit(cs[to - 1])) to--;
+    if (to - from < 2) return null;
+    int letters = 0;
+    for (int i = from; i < to; i++) {
+      char c = cs[i];
+      if (c == '@' || i > from && i < to - 1 && (c == '.' || c == ':' || c == '/' || c == '\\' || c == '_')) return null;
+      if (asciiLetter(c)) letters++;
+    }
+    return letters < 2 ? null : !asciiLatinWord(cs, from, to, letters);
+  }
+
+  private static boolean asciiLetterOrDigit(char c) {
+    return asciiLetter(c) || c >= '0' && c <= '9';
   }
 
   private static boolean white(char c) {
@@ -92,7 +112,7 @@ public final class TextQuality {
     if (ascii(token)) {
       int letters = 0;
       for (int i = 0; i < token.length(); i++) letters += asciiLetter(token.charAt(i)) ? 1 : 0;
-      return letters < 2 ? null : !asciiLatinWord(token, letters);
+      return letters < 2 ? null : !asciiLatinWord(token.toCharArray(), 0, token.length(), letters);
     }
     int letters = 0;
     boolean junk = false;
@@ -156,24 +176,28 @@ public final class TextQuality {
    * {@code qv} read here as they are read there.
    */
   static boolean asciiLatinWord(String token, int letters) {
+    return asciiLatinWord(token.toCharArray(), 0, token.length(), letters);
+  }
+
+  private static boolean asciiLatinWord(char[] token, int from, int to, int letters) {
     if (letters > MAX_WORD_LETTERS) return false;
-    int end = token.endsWith("'s") ? token.length() - 2 : token.length();
+    int end = to - from >= 2 && token[to - 2] == '\'' && token[to - 1] == 's' ? to - 2 : to;
     boolean lowerCase = false;
-    for (int i = 0; i < end && !lowerCase; i++) lowerCase = token.charAt(i) >= 'a' && token.charAt(i) <= 'z';
+    for (int i = from; i < end && !lowerCase; i++) lowerCase = token[i] >= 'a' && token[i] <= 'z';
     if (!lowerCase) return true;
-    for (int i = 0; i + 1 < end; i++) {
+    for (int i = from; i + 1 < end; i++) {
       char a = lowerQuAsKu(token, i, end), b = lowerQuAsKu(token, i + 1, end);
       if (a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && RARE_TABLE[(a - 'a') * 26 + b - 'a']) return false;
     }
     boolean vowel = false;
     int consonants = 0, repeat = 0;
     int previous = -1;
-    for (int i = 0; i < end; ) {
-      int c = Character.toLowerCase(token.charAt(i));
-      if (c == 's' && i + 2 < end && lower(token.charAt(i + 1)) == 'c' && lower(token.charAt(i + 2)) == 'h') {
+    for (int i = from; i < end; ) {
+      int c = lower(token[i]);
+      if (c == 's' && i + 2 < end && lower(token[i + 1]) == 'c' && lower(token[i + 2]) == 'h') {
         c = 'ʃ';
         i += 3;
-      } else if (c == 'c' && i + 1 < end && lower(token.charAt(i + 1)) == 'h') {
+      } else if (c == 'c' && i + 1 < end && lower(token[i + 1]) == 'h') {
         c = 'ʃ';
         i += 2;
       } else {
@@ -184,7 +208,7 @@ public final class TextQuality {
         previous = -1;
         continue;
       }
-      boolean v = "aeiouy".indexOf(c) >= 0;
+      boolean v = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
       vowel |= v;
       consonants = v ? 0 : consonants + 1;
       if (consonants > MAX_CONSONANT_RUN) return false;
@@ -196,9 +220,9 @@ public final class TextQuality {
   }
 
   /** The lower-cased character at {@code i}, a {@code q} before {@code u} or {@code v} read as {@code k}. */
-  private static char lowerQuAsKu(String s, int i, int end) {
-    char c = lower(s.charAt(i));
-    if (c == 'q' && i + 1 < end && (lower(s.charAt(i + 1)) == 'u' || lower(s.charAt(i + 1)) == 'v')) return 'k';
+  private static char lowerQuAsKu(char[] s, int i, int end) {
+    char c = lower(s[i]);
+    if (c == 'q' && i + 1 < end && (lower(s[i + 1]) == 'u' || lower(s[i + 1]) == 'v')) return 'k';
     return c;
   }
 

@@ -2,7 +2,6 @@ package dev.minutes.profile;
 
 import dev.minutes.extract.TextLine;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -31,15 +30,11 @@ public final class Clues {
    * every match holds one of: the pattern is tried only on the lines that hold one, in any case, which spares
    * trying it at every place of every line.
    */
-  public static int containing(List<TextLine> lines, String words, String regex) {
+  public static int containing(DocumentLines document, String words, String regex) {
     Pattern p = compiled(regex);
-    String[] needles = words.split(" ");
     int n = 0;
-    for (TextLine l : lines) {
-      String lower = l.text().toLowerCase(Locale.ROOT);
-      boolean holds = false;
-      for (int i = 0; i < needles.length && !holds; i++) holds = lower.contains(needles[i]);
-      if (holds && p.matcher(l.text()).find()) n++;
+    for (int i : document.lowerCase().linesHolding(words.split(" "))) {
+      if (p.matcher(document.lines().get(i).text()).find()) n++;
     }
     return n;
   }

@@ -11,10 +11,16 @@ import java.util.List;
  * title, else its creation; or null), which lends its year to a date written without one.
  */
 public record DocumentLines(List<TextLine> lines, List<TextLine> furniture, String language, List<LabelSet> labelSets,
-                            int pageCount, String referenceDate) {
+                            int pageCount, String referenceDate, LowerCaseText lowerCase) {
   public DocumentLines {
     lines = List.copyOf(lines);
     furniture = List.copyOf(furniture);
     labelSets = List.copyOf(labelSets);
+  }
+
+  /** The lines' text lower-cased once here, for the profiles' clues ({@link Clues#containing}). */
+  public DocumentLines(List<TextLine> lines, List<TextLine> furniture, String language, List<LabelSet> labelSets,
+                       int pageCount, String referenceDate) {
+    this(lines, furniture, language, labelSets, pageCount, referenceDate, new LowerCaseText(lines));
   }
 }

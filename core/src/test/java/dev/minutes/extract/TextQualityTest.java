@@ -162,6 +162,29 @@ class TextQualityTest {
     }
   }
 
+  /**
+   * A text's count, which reads tokens of printable ASCII in place, is the sum of {@link TextQuality#judge} over
+   * its tokens: on texts drawn at random from letters, digits, the punctuation the rules turn on and spaces.
+   */
+  @Test
+  void aTextsCountIsItsTokensJudgedOneByOne() {
+    java.util.Random random = new java.util.Random(5);
+    String alphabet = "abcdeschqvxyzAQS  \t.,:;/\\_@'()-–ä0129\u00A0";
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder s = new StringBuilder();
+      for (int n = random.nextInt(60); n > 0; n--) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      String text = s.toString();
+      int tokens = 0, nonWords = 0;
+      for (String token : text.split("[\\s\\p{Z}]+")) {
+        Boolean nonWord = TextQuality.judge(token);
+        if (nonWord == null) continue;
+        tokens++;
+        if (nonWord) nonWords++;
+      }
+      assertEquals(new TextQuality.Count(tokens, nonWords), TextQuality.count(text), text);
+    }
+  }
+
   static List<Warning> garbledWarnings(Minutes m) {
     return m.warnings().stream().filter(w -> w.code().equals("text.garbled")).toList();
   }

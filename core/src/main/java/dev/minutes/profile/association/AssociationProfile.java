@@ -68,9 +68,9 @@ public final class AssociationProfile extends OutlineProfile {
   @Override
   public Evidence evidence(DocumentLines document) {
     List<TextLine> lines = document.lines();
-    int decisions = Clues.containing(lines, "beslut välj godkänner vald",
+    int decisions = Clues.containing(document, "beslut välj godkänner vald",
         "\\b(Mötet|Styrelsen|Årsmötet|Stämman)\\s+(beslutar|väljer|godkänner)\\b|\\bbeslutades\\b|\\bväljs\\b|\\bblev vald\\b");
-    int officers = Clues.containing(lines, "mötesordförande mötessekreterare juster rösträknare",
+    int officers = Clues.containing(document, "mötesordförande mötessekreterare juster rösträknare",
         "\\b(mötesordförande|mötessekreterare|justeringsperson|justerare|rösträknare)\\b");
     int labels = Clues.openingLines(lines, 40, "(Närvarande|Frånvarande|Kallade|Deltagare)\\s*:?");
     int protocol = Clues.openingLines(lines, 5, ".*\\b(protokoll|mötesprotokoll|styrelsemöte|årsmöte|stormöte)\\b");

@@ -101,7 +101,7 @@ public final class BoardMinutesProfile extends OutlineProfile {
     int attendance = Clues.openingLines(lines, 40, "(Present|Attending|Attendees|Apologies|Regrets|In attendance"
         + "|Also present|Invited)\\b\\s*[:;]?");
     int minutes = Clues.openingLines(lines, 8, ".*\\bminutes\\b");
-    int resolved = Clues.containing(lines, "resolved agreed approved", "\\b(RESOLVED|agreed|approved)\\b");
+    int resolved = Clues.containing(document, "resolved agreed approved", "\\b(RESOLVED|agreed|approved)\\b");
     int actions = Clues.lines(lines, "ACTIONS?\\s*[:;].*");
     return new Evidence.Builder()
         .add("en".equals(document.language()), 0.2, "English text")

@@ -113,7 +113,7 @@ public final class GermanProtocolProfile extends OutlineProfile {
     List<TextLine> lines = document.lines();
     int labels = Clues.openingLines(lines, 60, "(Vorsitz|Anwesend|Entschuldigt|Protokollführ\\w*|Traktanden"
         + "|Tagesordnung|Beschlussfähigkeit)\\b");
-    int decisions = Clues.containing(lines, "stimmen beschluss top",
+    int decisions = Clues.containing(document, "stimmen beschluss top",
         "\\bmit\\s+\\d+\\s*:\\s*\\d+\\s+Stimmen\\b|\\bBeschluss\\b|\\bTOP\\s+\\d");
     int protocol = Clues.openingLines(lines, 6, ".*\\b(Protokoll|Niederschrift|Sitzung)\\b");
     return new Evidence.Builder()
