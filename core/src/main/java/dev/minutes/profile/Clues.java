@@ -17,11 +17,16 @@ public final class Clues {
     return COMPILED.computeIfAbsent(regex, r -> Pattern.compile("(?iu)" + r));
   }
 
-  /** Lines whose whole text (stripped) matches {@code regex}, case-insensitive. */
-  public static int lines(List<TextLine> lines, String regex) {
+  /**
+   * Lines whose whole text (stripped) matches {@code regex}, case-insensitive; {@code words} as for
+   * {@link #containing}.
+   */
+  public static int lines(DocumentLines document, String words, String regex) {
     Pattern p = compiled(regex);
     int n = 0;
-    for (TextLine l : lines) if (p.matcher(l.text().strip()).matches()) n++;
+    for (int i : document.lowerCase().linesHolding(words.split(" "))) {
+      if (p.matcher(document.lines().get(i).text().strip()).matches()) n++;
+    }
     return n;
   }
 

@@ -102,7 +102,7 @@ public final class BoardMinutesProfile extends OutlineProfile {
         + "|Also present|Invited)\\b\\s*[:;]?");
     int minutes = Clues.openingLines(lines, 8, ".*\\bminutes\\b");
     int resolved = Clues.containing(document, "resolved agreed approved", "\\b(RESOLVED|agreed|approved)\\b");
-    int actions = Clues.lines(lines, "ACTIONS?\\s*[:;].*");
+    int actions = Clues.lines(document, "action", "ACTIONS?\\s*[:;].*");
     return new Evidence.Builder()
         .add("en".equals(document.language()), 0.2, "English text")
         .add(attendance, Math.min(0.3, 0.15 * attendance), "attendance labels (Present, Apologies, …)")

@@ -75,10 +75,10 @@ public final class ParagraphProtocolProfile extends OutlineProfile {
   @Override
   public Evidence evidence(DocumentLines document) {
     List<TextLine> lines = document.lines();
-    int signs = Clues.lines(lines, "(?:§\\s*\\d{1,4}|\\d{1,4}\\s*§)\\s+\\p{Lu}.*");
+    int signs = Clues.lines(document, "§", "(?:§\\s*\\d{1,4}|\\d{1,4}\\s*§)\\s+\\p{Lu}.*");
     int labels = Clues.openingLines(lines, 80, "(Organ|Sammanträdestid|Sammanträdesplats|Beslutande|Ersättare"
         + "|Övriga närvarande|Protokolljusterare|Justerare|Utses att justera)\\b");
-    int decisions = Clues.lines(lines, "\\S.{1,60}s beslut:?");
+    int decisions = Clues.lines(document, "s beslut", "\\S.{1,60}s beslut:?");
     return new Evidence.Builder()
         .add(signs >= 2 ? signs : 0, 0.35, "items numbered with §")
         .add(labels, Math.min(0.4, 0.1 * labels), "municipal protocol header labels")

@@ -1,13 +1,11 @@
 package dev.minutes.profile.table;
 
-import dev.minutes.extract.TextLine;
 import dev.minutes.profile.Clues;
 import dev.minutes.profile.DocumentLines;
 import dev.minutes.profile.Evidence;
 import dev.minutes.profile.OutlineProfile;
 import dev.minutes.profile.association.AssociationProfile;
 import dev.minutes.segment.Vocabulary;
-import java.util.List;
 
 /**
  * Protocols kept as a table of rows {@code Punkt | Vad | Ansvar} (number, what was said or decided, who does
@@ -29,8 +27,8 @@ public final class TableProtocolProfile extends OutlineProfile {
 
   @Override
   public Evidence evidence(DocumentLines document) {
-    List<TextLine> lines = document.lines();
-    int titles = Clues.lines(lines, "(?:punkt|nr|§|item|no\\.?)\\s+(?:vad|ärende|beskrivning|text|discussion|minute)"
+    int titles = Clues.lines(document, "vad ärende beskrivning text discussion minute",
+        "(?:punkt|nr|§|item|no\\.?)\\s+(?:vad|ärende|beskrivning|text|discussion|minute)"
         + "\\s+(?:ansvar|ansvarig|ansvariga|action|who|by whom)");
     return new Evidence.Builder()
         .add(titles, 0.7, "a table's column titles (Punkt | Vad | Ansvar)")
