@@ -46,11 +46,12 @@ final class RepeatedGlyphs {
   }
 
   private boolean found(String text, float x, float y, float tolerance) {
-    long fromX = cell(x - tolerance), toX = cell(x + tolerance);
-    long fromY = cell(y - tolerance), toY = cell(y + tolerance);
-    for (long cx = fromX; cx <= toX; cx++) {
-      for (long cy = fromY; cy <= toY; cy++) {
-        for (int i = heads[slot((int) cx, (int) cy, text)]; i >= 0; i = next[i]) {
+    int fromX = cell(x - tolerance), toX = cell(x + tolerance);
+    int fromY = cell(y - tolerance), toY = cell(y + tolerance);
+    int textHash = text.hashCode() * 83_492_791;
+    for (int cx = fromX; cx <= toX; cx++) {
+      for (int cy = fromY; cy <= toY; cy++) {
+        for (int i = heads[slot(cx, cy, textHash)]; i >= 0; i = next[i]) {
           if (cellXs[i] == cx && cellYs[i] == cy && near(i, text, x, y, tolerance)) return true;
         }
       }
@@ -65,13 +66,13 @@ final class RepeatedGlyphs {
 
   private void add(String text, float x, float y) {
     if (size == xs.length) grow();
-    int cx = (int) cell(x), cy = (int) cell(y);
+    int cx = cell(x), cy = cell(y);
     xs[size] = x;
     ys[size] = y;
     cellXs[size] = cx;
     cellYs[size] = cy;
     texts[size] = text;
-    int slot = slot(cx, cy, text);
+    int slot = slot(cx, cy, text.hashCode() * 83_492_791);
     next[size] = heads[slot];
     heads[slot] = size++;
   }
@@ -87,18 +88,19 @@ final class RepeatedGlyphs {
     heads = new int[n];
     Arrays.fill(heads, -1);
     for (int i = 0; i < size; i++) {
-      int slot = slot(cellXs[i], cellYs[i], texts[i]);
+      int slot = slot(cellXs[i], cellYs[i], texts[i].hashCode() * 83_492_791);
       next[i] = heads[slot];
       heads[slot] = i;
     }
   }
 
-  private static long cell(float v) {
-    return (long) Math.floor(Math.max(-1e9f, Math.min(1e9f, v)) / CELL);
+  /** The cell of a coordinate; coordinates beyond a billion points (damaged files) share the outermost cells. */
+  private static int cell(float v) {
+    return (int) Math.floor(Math.max(-1e9f, Math.min(1e9f, v)) / CELL);
   }
 
-  private int slot(int cx, int cy, String text) {
-    int h = cx * 73_856_093 ^ cy * 19_349_663 ^ text.hashCode() * 83_492_791;
+  private int slot(int cx, int cy, int textHash) {
+    int h = cx * 73_856_093 ^ cy * 19_349_663 ^ textHash;
     return (h ^ h >>> 16) & (heads.length - 1);
   }
 }

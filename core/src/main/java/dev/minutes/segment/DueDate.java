@@ -17,10 +17,16 @@ public record DueDate(String raw, int a, int b, int year, Kind kind) {
 
   public static final String PATTERN = "\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}"
       + "|\\d{1,2} \\p{L}{3,9}\\.? \\d{4}";
+  private static final Pattern WHOLE = Pattern.compile(PATTERN);
   private static final Pattern NAMED = Pattern.compile("(\\d{1,2}) (\\p{L}{3,9})\\.? (\\d{4})");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+  /** Whether {@code s}, whole, is a date in one of the forms {@link #PATTERN} names. */
+  public static boolean written(String s) {
+    return WHOLE.matcher(s).matches();
+  }
 
   public static DueDate parse(String raw) {
     Matcher m = ISO.matcher(raw);

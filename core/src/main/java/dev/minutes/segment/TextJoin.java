@@ -33,7 +33,16 @@ public final class TextJoin {
   }
 
   private static String firstWord(String s) {
-    return s.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    return firstPart(s).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** What stands before the first white space (as {@code s.split("\\s+", 2)[0]} gives it). */
+  private static String firstPart(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c >= '\t' && c <= '\r') return s.substring(0, i);
+    }
+    return s;
   }
 
   public static String join(String left, String right) {
@@ -50,7 +59,7 @@ public final class TextJoin {
       return left + right;
     }
     if (left.endsWith("-") && left.length() > 1 && Character.isLetterOrDigit(left.charAt(left.length() - 2))) {
-      String next = right.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+      String next = firstPart(right).toLowerCase(java.util.Locale.ROOT);
       return CONJUNCTIONS.contains(next) ? left + " " + right : left + right;
     }
     return left + " " + right;

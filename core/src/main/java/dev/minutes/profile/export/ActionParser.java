@@ -88,7 +88,7 @@ final class ActionParser {
     for (TextLine line : lines) {
       for (int k = 1; k < line.words().size(); k++) {
         Word w = line.words().get(k);
-        if (Math.abs(w.x() - x) <= 2 && w.text().matches(DueDate.PATTERN)) return true;
+        if (Math.abs(w.x() - x) <= 2 && DueDate.written(w.text())) return true;
       }
     }
     return false;
@@ -100,7 +100,7 @@ final class ActionParser {
     for (TextLine line : lines) {
       for (int k = 1; k < line.words().size(); k++) {
         Word w = line.words().get(k);
-        if (!w.text().matches(DueDate.PATTERN) || w.x() < layout.leftEdge() + 4 * line.fontSize()) continue;
+        if (!DueDate.written(w.text()) || w.x() < layout.leftEdge() + 4 * line.fontSize()) continue;
         int key = Math.round(w.x() / 3);
         counts.merge(key, 1, Integer::sum);
         xs.putIfAbsent(key, w.x());
@@ -259,7 +259,7 @@ final class ActionParser {
   }
 
   private boolean isDateCell(String s) {
-    return s.matches(DueDate.PATTERN) || isNotSpecified(s);
+    return DueDate.written(s) || isNotSpecified(s);
   }
 
   /** A line whose cells are all action-table column titles. */
@@ -294,9 +294,9 @@ final class ActionParser {
     /** A row whose cells stand apart by wide gaps, else by gaps clearly wider than the line's spaces. */
     static Row of(TextLine line, ActionParser p) {
       Row row = of(line, p, p.cells(line, false));
-      if (row != null && row.due().matches(DueDate.PATTERN)) return row;
+      if (row != null && DueDate.written(row.due())) return row;
       Row close = of(line, p, p.cells(line, true));
-      return close != null && close.due().matches(DueDate.PATTERN) ? close : row != null ? row : close;
+      return close != null && DueDate.written(close.due()) ? close : row != null ? row : close;
     }
 
     /** A row of a table whose date column starts at {@code dueX}: the date (or "not specified") there, the person after it. */
@@ -306,7 +306,7 @@ final class ActionParser {
         if (Math.abs(words.get(k).x() - dueX) > 2) continue;
         int end = k + 1;
         String due = words.get(k).text();
-        if (!due.matches(DueDate.PATTERN)) {
+        if (!DueDate.written(due)) {
           while (end < words.size() && !p.isNotSpecified(due)) due = due + " " + words.get(end++).text();
           if (!p.isNotSpecified(due)) return null;
         }
