@@ -260,7 +260,7 @@ public final class BulkCommand implements Callable<Integer> {
    * the parses need, and its code pays that back only over a longer run (on 2 cores, generated minutes of 6 pages:
    * 1,000 files took 8.4 s with C1 alone and 9.3 s with C2, 3,000 files 21.9 s and 19.4 s).
    */
-  static final int QUICK_COMPILE_MAX_FILES = 1_500;
+  public static final int QUICK_COMPILE_MAX_FILES = 1_500;
 
   private boolean quickCompile() {
     return jobs >= Runtime.getRuntime().availableProcessors() && files <= QUICK_COMPILE_MAX_FILES;

@@ -27,7 +27,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  *       JDK, and on JDK 25 (where the launcher uses its AOT cache) when one is installed;
  *   <li>the full parse of the long fixture against bare PDFBox once both are warm, in this JVM;
  *   <li>a whole-process {@code minutes bulk} of generated minutes with {@code --jobs 2} against
- *       {@code --jobs 1}, and against poppler's {@code pdftotext} two at a time; for each bulk run the CPU
+ *       {@code --jobs 1}, against poppler's {@code pdftotext} two at a time, and against bare PDFBox on two
+ *       threads of one JVM ({@link BareBulk}), which is held against {@code pdftotext} too; for each bulk run the CPU
  *       time of the coordinator and its workers, the time to the first parsed file, and, the largest seen,
  *       the workers' peak resident set size and the heap in their GC logs (which bench.sh turns on).
  * </ul>
@@ -72,16 +73,16 @@ public final class Bench {
     List<String> jdks = new ArrayList<>(List.of(System.getProperty("java.home")));
     Path jdk25 = Path.of(System.getenv().getOrDefault("JDK25_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"));
     if (Files.isExecutable(jdk25.resolve("bin/java"))) jdks.add(jdk25.toString());
-    System.out.printf(Locale.ROOT, "whole process, ./minutes parse FILE (A, the launcher: on JDK 17 and 25 with %s, on "
-        + "JDK 25 from its AOT cache) against bare PDFBox PDFTextStripper in its own JVM, output to /dev/null: with the "
+    System.out.printf(Locale.ROOT, "whole process, ./minutes parse FILE (A, the launcher: on JDK 17 and 25 with %s, "
+        + "from its class cache: a CDS archive on JDK 17, an AOT cache on JDK 25) against bare PDFBox PDFTextStripper in its own JVM, output to /dev/null: with the "
         + "JVM's default flags (B) and with the launcher's flags (B'); %d rounds of A, B, B' after 2 warm-up rounds; "
         + "medians, ratios pair by pair:%n", String.join(" ", PARSE_FLAGS), reps);
     System.out.println("| JDK | file | minutes (A) | bare PDFBox (B) | B with the launcher's flags (B') | A/B | A/B' |");
     System.out.println("|---|---|---|---|---|---|---|");
     for (String home : jdks) {
-      String version = home.contains("25") ? "25, AOT cache" : System.getProperty("java.specification.version");
+      String version = home.contains("25") ? "25, AOT cache" : System.getProperty("java.specification.version") + ", CDS archive";
       Map<String, String> env = Map.of("PATH", home + "/bin:" + System.getenv("PATH"));
-      if (home.contains("25")) waitForTheAotCache(env, seed);
+      waitForTheCache(env, seed, home.contains("25") ? ".aot" : ".jsa");
       for (Path file : List.of(seed, cut)) {
         List<String> a = List.of(ROOT.resolve("minutes").toString(), "parse", file.toString());
         List<String> b = List.of(home + "/bin/java", "-cp", bareCp, BareText.class.getName(), file.toString());
@@ -97,12 +98,15 @@ public final class Bench {
     Files.delete(cut);
   }
 
-  /** Runs the launcher on JDK 25 until its AOT cache exists (it is made in the background on first use). */
-  static void waitForTheAotCache(Map<String, String> env, Path pdf) throws Exception {
+  /**
+   * Runs the launcher until its class cache for the JDK exists (an AOT cache on JDK 25, a CDS archive before:
+   * made in the background on first use).
+   */
+  static void waitForTheCache(Map<String, String> env, Path pdf, String extension) throws Exception {
     Path dir = ROOT.resolve("cli/target/aot");
     for (int i = 0; i < 120; i++) {
       try (var files = Files.list(dir)) {
-        if (files.anyMatch(f -> f.toString().endsWith(".aot") && f.toFile().length() > 0
+        if (files.anyMatch(f -> f.toString().endsWith(extension) && f.toFile().length() > 0
             && f.toFile().lastModified() > JAR.toFile().lastModified())) return;
       } catch (java.nio.file.NoSuchFileException e) {
         // not yet
@@ -110,7 +114,7 @@ public final class Bench {
       if (i % 20 == 0) run(List.of(ROOT.resolve("minutes").toString(), "parse", pdf.toString()), env);
       Thread.sleep(500);
     }
-    throw new IllegalStateException("the launcher made no AOT cache in 60 s");
+    throw new IllegalStateException("the launcher made no class cache (" + extension + ") in 60 s");
   }
 
   /** The JVM flags the launcher gives a parse (see ./minutes). */
@@ -202,15 +206,25 @@ public final class Bench {
         size, pages, System.getProperty("java.specification.version"), reps);
     Path gcLogs = System.getProperty("minutes.bench.gclogs") == null ? null : Path.of(System.getProperty("minutes.bench.gclogs"));
     List<BulkRun> one = new ArrayList<>(), two = new ArrayList<>();
-    List<Double> poppler = new ArrayList<>(), twoByOne = new ArrayList<>(), twoByPoppler = new ArrayList<>();
+    List<Double> poppler = new ArrayList<>(), bare = new ArrayList<>(), twoByOne = new ArrayList<>(),
+        twoByPoppler = new ArrayList<>(), bareByPoppler = new ArrayList<>(), twoByBare = new ArrayList<>();
+    // Bare PDFBox gets the flags bulk's workers get for a run of this size (see BulkCommand.quickCompile).
+    List<String> bareCommand = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:+UseSerialGC"));
+    if (size <= dev.minutes.cli.bulk.BulkCommand.QUICK_COMPILE_MAX_FILES) bareCommand.add("-XX:TieredStopAtLevel=1");
+    bareCommand.addAll(List.of("-cp", System.getProperty("java.class.path"), BareBulk.class.getName(), corpus.toString(), "2"));
     for (int r = 0; r < reps; r++) {
       BulkRun a = bulkRun(corpus, 1, gcLogs), b = bulkRun(corpus, 2, gcLogs);
       double p = run(List.of("bash", "-c", "ls " + corpus + "/*.pdf | xargs -P 2 -I{} pdftotext -q {} -"), Map.of());
+      double q = run(bareCommand, Map.of());
       one.add(a);
       two.add(b);
       poppler.add(p);
+      bare.add(q);
       twoByOne.add(a.seconds() / b.seconds());
       twoByPoppler.add(p / b.seconds());
+      bareByPoppler.add(p / q);
+      twoByBare.add(q / b.seconds());
     }
     for (List<BulkRun> runs : List.of(one, two)) {
       double s = median(runs.stream().map(BulkRun::seconds).toList()), cpu = median(runs.stream().map(BulkRun::cpu).toList());
@@ -221,8 +235,13 @@ public final class Bench {
           runs.stream().mapToLong(BulkRun::gcStart).max().orElse(0), runs.stream().mapToLong(BulkRun::gcLast).max().orElse(0));
     }
     System.out.printf(Locale.ROOT, "| pdftotext, two at a time | %.1f s | %.0f pages/s |%n", median(poppler), pages / median(poppler));
+    System.out.printf(Locale.ROOT, "| bare PDFBox (PDFTextStripper), two threads in one JVM | %.1f s | %.0f pages/s |%n",
+        median(bare), pages / median(bare));
     System.out.printf(Locale.ROOT, "| ratio: pages/s of --jobs 2 / --jobs 1 | **%.2f** |%n", median(twoByOne));
     System.out.printf(Locale.ROOT, "| ratio: pages/s of --jobs 2 / pdftotext two at a time | **%.2f** |%n", median(twoByPoppler));
+    System.out.printf(Locale.ROOT, "| ratio: pages/s of bare PDFBox on two threads / pdftotext two at a time | **%.2f** |%n",
+        median(bareByPoppler));
+    System.out.printf(Locale.ROOT, "| ratio: pages/s of --jobs 2 / bare PDFBox on two threads | **%.2f** |%n", median(twoByBare));
     deleteTree(corpus);
   }
 
