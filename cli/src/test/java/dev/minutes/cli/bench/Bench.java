@@ -118,7 +118,8 @@ public final class Bench {
   }
 
   /** The JVM flags the launcher gives a parse (see ./minutes). */
-  static final List<String> PARSE_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  static final List<String> PARSE_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+      "-Dsun.reflect.inflationThreshold=2147483647");
 
   /**
    * Runs the commands in turn, rounds times after two warm-up rounds: the median wall seconds of each, then
