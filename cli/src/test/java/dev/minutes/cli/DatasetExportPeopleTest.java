@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.minutes.fixtures.Fixtures;
 import dev.minutes.json.MinutesJson;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,17 +15,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** dataset, export and people over PDFs, parse outputs and folders. */
-class DatasetExportPeopleTest {
-  @TempDir Path tmp;
-  final StringWriter out = new StringWriter(), err = new StringWriter();
-
-  int run(String... args) {
-    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
-  }
-
+class DatasetExportPeopleTest extends InProcessCommand {
   List<JsonNode> jsonl(Path file) throws Exception {
     List<JsonNode> out = new ArrayList<>();
     for (String l : Files.readAllLines(file)) out.add(MinutesJson.mapper().readTree(l));
@@ -37,10 +27,10 @@ class DatasetExportPeopleTest {
   @Test
   void datasetUnitsFromAPdfAndAParseOutput() throws Exception {
     Path seed = Fixtures.testdata().resolve("seed-chromium.pdf");
-    Path json = tmp.resolve("seed.json");
+    Path json = dir.resolve("seed.json");
     assertEquals(0, run("parse", seed.toString(), "-o", json.toString()));
-    Path docs = tmp.resolve("d.jsonl"), items = tmp.resolve("i.jsonl"), sections = tmp.resolve("s.jsonl"),
-        sentences = tmp.resolve("t.jsonl");
+    Path docs = dir.resolve("d.jsonl"), items = dir.resolve("i.jsonl"), sections = dir.resolve("s.jsonl"),
+        sentences = dir.resolve("t.jsonl");
     assertEquals(0, run("dataset", seed.toString(), "--out", docs.toString(), "--unit", "document"));
     assertEquals(0, run("dataset", json.toString(), "--out", items.toString(), "--unit", "item"));
     assertEquals(0, run("dataset", seed.toString(), "--out", sections.toString()));
@@ -64,7 +54,7 @@ class DatasetExportPeopleTest {
 
   @Test
   void exportWritesRfc4180Csv() throws Exception {
-    Path a = tmp.resolve("actions.csv"), d = tmp.resolve("decisions.csv");
+    Path a = dir.resolve("actions.csv"), d = dir.resolve("decisions.csv");
     assertEquals(0, run("export", "--actions", a.toString(), "--decisions", d.toString(),
         Fixtures.testdata().resolve("seed-chromium.pdf").toString(), Fixtures.testdata().resolve("english.pdf").toString()));
     List<CSVRecord> rows;
@@ -96,7 +86,7 @@ class DatasetExportPeopleTest {
 
   @Test
   void unreadableInputsAreReportedAndCounted() throws Exception {
-    Path bad = tmp.resolve("bad.pdf");
+    Path bad = dir.resolve("bad.pdf");
     Files.writeString(bad, "no");
     assertEquals(4, run("people", bad.toString(), Fixtures.testdata().resolve("english.pdf").toString()));
     assertTrue(err.toString().contains("bad.pdf is text/plain, not a PDF"), err.toString());

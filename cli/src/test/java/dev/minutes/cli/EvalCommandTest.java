@@ -4,23 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.minutes.fixtures.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code minutes eval}: the table, and exit code 5 when a structural field's strict F1 is below --min-f1. */
-class EvalCommandTest {
-  @TempDir Path dir;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
-
-  int run(String... args) {
-    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
-  }
-
+class EvalCommandTest extends InProcessCommand {
   void goldBesidePdf(String gold) throws Exception {
     Files.copy(Fixtures.testdata().resolve("traps.pdf"), dir.resolve("traps.pdf"));
     Files.writeString(dir.resolve("traps.gold.json"), gold);

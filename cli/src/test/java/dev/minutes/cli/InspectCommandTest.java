@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.minutes.fixtures.Fixtures;
 import dev.minutes.json.MinutesJson;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,18 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code inspect} in a headless JVM, and the provenance {@code parse} and {@code dataset} give. */
-class InspectCommandTest {
-  @TempDir Path dir;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
-
-  int run(String... args) {
-    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
-  }
-
+class InspectCommandTest extends InProcessCommand {
   @Test
   void writesOnePngPerPageAndTheIndexInAHeadlessJvm() throws Exception {
     Path pdf = Fixtures.testdata().resolve("seed-chromium.pdf");

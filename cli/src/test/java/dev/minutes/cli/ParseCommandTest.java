@@ -4,23 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.minutes.fixtures.Fixtures;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The command run in-process: exit codes, output, and one-line errors. */
-class ParseCommandTest {
-  @TempDir Path dir;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
-
-  int run(String... args) {
-    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
-  }
-
+class ParseCommandTest extends InProcessCommand {
   @Test
   void printsTheJsonOfAFixture() throws Exception {
     Path pdf = Fixtures.testdata().resolve("seed-chromium.pdf");
