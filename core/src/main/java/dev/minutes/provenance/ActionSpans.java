@@ -11,9 +11,10 @@ public record ActionSpans(Spans whole, Spans text, Spans due, Spans responsible)
     responsible = responsible == null ? Spans.EMPTY : responsible;
   }
 
-  /** An action whose text, date and person are all of {@code whole}'s words but those of {@code due} and {@code responsible}. */
-  public static ActionSpans of(Spans whole, Spans due, Spans responsible) {
-    return new ActionSpans(whole, whole.without(due).without(responsible), due, responsible);
+  /** An action read from its text, its due date and its responsible person (null for none): the whole is the three in turn. */
+  public static ActionSpans of(Spans text, Spans due, Spans responsible) {
+    Spans t = text == null ? Spans.EMPTY : text;
+    return new ActionSpans(t.plus(due).plus(responsible), t, due, responsible);
   }
 
   /** This action with more text after it (a table cell that went on below its row). */

@@ -177,7 +177,7 @@ public final class Resolver {
       ActionSpans s = actions.get(k);
       if (s.whole().isEmpty()) {
         Spans found = within.find(a.text());
-        s = new ActionSpans(found, found, null, null);
+        s = ActionSpans.of(found, null, null);
       }
       String p = at + "/actions/" + k;
       put(out, p, s.whole());

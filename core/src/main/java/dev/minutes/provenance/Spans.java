@@ -4,7 +4,6 @@ import dev.minutes.extract.TextLine;
 import dev.minutes.extract.Word;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,19 +66,6 @@ public final class Spans {
     List<Span> all = new ArrayList<>(spans);
     all.addAll(other.spans);
     return new Spans(all);
-  }
-
-  /** These words less those of {@code other} (the same word objects). */
-  public Spans without(Spans other) {
-    if (other == null || other.isEmpty()) return this;
-    Map<Word, Boolean> drop = new IdentityHashMap<>();
-    for (Span s : other.spans) for (Word w : s.words()) drop.put(w, true);
-    List<Span> out = new ArrayList<>();
-    for (Span s : spans) {
-      List<Word> kept = s.words().stream().filter(w -> !drop.containsKey(w)).toList();
-      if (!kept.isEmpty()) out.add(new Span(s.line(), kept));
-    }
-    return new Spans(out);
   }
 
   /**

@@ -160,7 +160,7 @@ public final class OutlineSegmenter {
           && !layout.isHardBreak(headLine, after);
       if (plain && (item.title.matches(".*[.!?]$|.*[.!?]\\s+\\p{Lu}.*") || runsOn)) {
         item.titleFromParagraph = true;
-        item.add(rest(headLine, item.title), side.beside(headLine), side.besideWords(headLine));
+        item.add(rest(headLine, item.title), side.besideWithWords(headLine));
       }
       boolean skipping = false;
       for (; i < end; i++) {
@@ -172,7 +172,7 @@ public final class OutlineSegmenter {
           continue;
         }
         item.pages.add(line.page());
-        item.add(line, side.beside(line), side.besideWords(line));
+        item.add(line, side.besideWithWords(line));
       }
       all.add(item);
     }
@@ -607,9 +607,10 @@ public final class OutlineSegmenter {
     final List<ItemBuilder> children = new ArrayList<>();
     /** Lines per part, with null standing for a rule that ends a paragraph. */
     final Map<Part, List<TextLine>> parts = new EnumMap<>(Part.class);
-    final Map<TextLine, String> beside = new java.util.IdentityHashMap<>();
+    /** An action column's text beside a line. */
+    final Map<TextLine, SideColumn.Beside> beside = new java.util.IdentityHashMap<>();
     /** Responsible persons given by an action line, each after the line it follows. */
-    final Map<TextLine, String> actionAfter = new java.util.IdentityHashMap<>();
+    final Map<TextLine, SideColumn.Beside> actionAfter = new java.util.IdentityHashMap<>();
     Part part;
     /** Inside the record of an earlier session's handling, which is not this meeting's. */
     boolean history;
@@ -617,10 +618,6 @@ public final class OutlineSegmenter {
     boolean titleFromParagraph;
     /** Where the item's parts were read. */
     final ItemTrace trace = new ItemTrace();
-    /** Words of an action column, per line. */
-    final Map<TextLine, Spans> besideWords = new java.util.IdentityHashMap<>();
-    /** The line an action line followed, and the action line. */
-    final Map<TextLine, TextLine> actionLineAfter = new java.util.IdentityHashMap<>();
     ItemBuilder parent;
 
     ItemBuilder(Heading heading) {
@@ -648,7 +645,7 @@ public final class OutlineSegmenter {
       return out;
     }
 
-    void add(TextLine line, String side, Spans sideWords) {
+    void add(TextLine line, SideColumn.Beside side) {
       String text = TextJoin.normalise(line.text());
       if (RULE.matcher(text).matches()) {
         parts.get(part).add(null);
@@ -666,10 +663,7 @@ public final class OutlineSegmenter {
           List<TextLine> ls = parts.get(part);
           TextLine last = null;
           for (int k = ls.size() - 1; k >= 0 && last == null; k--) last = ls.get(k);
-          if (last != null) {
-            actionAfter.put(last, m.group(1).strip());
-            actionLineAfter.put(last, line);
-          }
+          if (last != null) actionAfter.put(last, new SideColumn.Beside(m.group(1).strip(), Spans.line(line)));
           return;
         }
       }
@@ -698,10 +692,7 @@ public final class OutlineSegmenter {
         line = rest(line, start.rest());
       }
       parts.get(part).add(line);
-      if (side != null) {
-        beside.put(line, side);
-        besideWords.put(line, sideWords);
-      }
+      if (side != null) beside.put(line, side);
     }
 
     Item build(Layout layout) {
@@ -736,21 +727,16 @@ public final class OutlineSegmenter {
           String who = null;
           Spans whoWords = Spans.EMPTY;
           for (TextLine l : block) {
-            String s = beside.get(l);
-            if (s != null) {
-              who = who == null ? s : who + " " + s;
-              whoWords = whoWords.plus(besideWords.getOrDefault(l, Spans.EMPTY));
-            }
-            String after = actionAfter.get(l);
-            if (after != null) {
-              who = who == null ? after : who + " " + after;
-              whoWords = whoWords.plus(Spans.line(actionLineAfter.get(l)));
+            for (SideColumn.Beside given : java.util.Arrays.asList(beside.get(l), actionAfter.get(l))) {
+              if (given == null) continue;
+              who = who == null ? given.text() : who + " " + given.text();
+              whoWords = whoWords.plus(given.words());
             }
           }
           if (who == null && p != Part.SKIPPED) who = taskGiven(text);
           if (who != null) {
             Spans words = Spans.lines(block);
-            trace.actions.add(new ActionSpans(words.plus(whoWords), words, Spans.EMPTY, whoWords));
+            trace.actions.add(ActionSpans.of(words, Spans.EMPTY, whoWords));
             String dueRaw = dueIn(text);
             DueDate due = dueRaw == null ? null : DueDate.parse(dueRaw);
             String iso = due != null ? due.iso(DueDate.Order.DAY_FIRST) : dueRaw == null ? null

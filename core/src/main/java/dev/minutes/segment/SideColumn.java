@@ -25,16 +25,16 @@ public final class SideColumn {
       "discussion", "beskrivning", "text", "top", "beschluss", "no", "no.", "§");
 
   private final List<TextLine> lines;
-  private final Map<TextLine, String> side;
-  private final Map<TextLine, Spans> sideWords;
+  private final Map<TextLine, Beside> side;
   private final float columnX;
   private final int start;
 
-  private SideColumn(List<TextLine> lines, Map<TextLine, String> side, Map<TextLine, Spans> sideWords, float columnX,
-                     int start) {
+  /** Text beside a line (a side column's, or an action line's after it), and the words it was read from. */
+  public record Beside(String text, Spans words) {}
+
+  private SideColumn(List<TextLine> lines, Map<TextLine, Beside> side, float columnX, int start) {
     this.lines = List.copyOf(lines);
     this.side = side;
-    this.sideWords = sideWords;
     this.columnX = columnX;
     this.start = start;
   }
@@ -56,12 +56,13 @@ public final class SideColumn {
 
   /** The column's text beside {@code line}, or null. */
   public String beside(TextLine line) {
-    return side.get(line);
+    Beside b = side.get(line);
+    return b == null ? null : b.text();
   }
 
-  /** The column's words beside {@code line} (empty for none). */
-  public Spans besideWords(TextLine line) {
-    return sideWords.getOrDefault(line, Spans.EMPTY);
+  /** The column's text beside {@code line} and its words, or null. */
+  public Beside besideWithWords(TextLine line) {
+    return side.get(line);
   }
 
   public boolean isEmpty() {
@@ -85,9 +86,8 @@ public final class SideColumn {
         break;
       }
     }
-    Map<TextLine, String> side = new IdentityHashMap<>();
-    Map<TextLine, Spans> sideWords = new IdentityHashMap<>();
-    if (start < 0) return new SideColumn(input, side, sideWords, Float.NaN, 0);
+    Map<TextLine, Beside> side = new IdentityHashMap<>();
+    if (start < 0) return new SideColumn(input, side, Float.NaN, 0);
     List<TextLine> out = new ArrayList<>(input.subList(0, start));
     String pending = null;
     Spans pendingWords = Spans.EMPTY;
@@ -104,15 +104,12 @@ public final class SideColumn {
       }
       TextLine kept = inColumn.isEmpty() ? l : line(l, left);
       String beside = pending == null ? columnText : columnText == null ? pending : pending + " " + columnText;
-      if (beside != null) {
-        side.put(kept, beside);
-        sideWords.put(kept, pendingWords.plus(Spans.words(l, inColumn)));
-      }
+      if (beside != null) side.put(kept, new Beside(beside, pendingWords.plus(Spans.words(l, inColumn))));
       pending = null;
       pendingWords = Spans.EMPTY;
       out.add(kept);
     }
-    return new SideColumn(out, side, sideWords, columnX, start);
+    return new SideColumn(out, side, columnX, start);
   }
 
   private static TextLine line(TextLine l, List<Word> words) {

@@ -158,8 +158,7 @@ final class ActionParser {
         var due = dev.minutes.provenance.Spans.words(line, line.words().subList(0, dueWords));
         var who = dev.minutes.provenance.Spans.words(line, line.words().subList(dueWords, line.words().size()));
         actions.add(action(text, m.group(1), m.group(2), page < 0 ? line.page() : page).withSpans(
-            new dev.minutes.provenance.ActionSpans(dev.minutes.provenance.Spans.lines(textLines).plus(due).plus(who),
-                dev.minutes.provenance.Spans.lines(textLines), due, who)));
+            dev.minutes.provenance.ActionSpans.of(dev.minutes.provenance.Spans.lines(textLines), due, who)));
         text = "";
         page = -1;
         textLines.clear();
@@ -171,8 +170,8 @@ final class ActionParser {
     }
     if (!text.isEmpty()) {
       problems.add("an action has no due date or responsible person line: " + text);
-      var spans = dev.minutes.provenance.Spans.lines(textLines);
-      actions.add(new Raw(text, null, null, null, page, new dev.minutes.provenance.ActionSpans(spans, spans, null, null)));
+      actions.add(new Raw(text, null, null, null, page,
+          dev.minutes.provenance.ActionSpans.of(dev.minutes.provenance.Spans.lines(textLines), null, null)));
     }
     return actions;
   }
@@ -239,7 +238,7 @@ final class ActionParser {
         continue;
       }
       actions.add(action(text, row.due(), who.isEmpty() ? null : who, b.get(0).page()).withSpans(
-          new dev.minutes.provenance.ActionSpans(textSpans.plus(dueSpans).plus(whoSpans), textSpans, dueSpans, whoSpans)));
+          dev.minutes.provenance.ActionSpans.of(textSpans, dueSpans, whoSpans)));
     }
     return actions;
   }

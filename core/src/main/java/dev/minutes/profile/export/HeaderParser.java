@@ -109,9 +109,9 @@ final class HeaderParser {
         valueLines.add(header.get(i));
         values.add(TextJoin.normalise(header.get(i++).text()));
       }
-      String key = field.kind == Field.Kind.LOCATION ? "location" : "participants";
-      if (key.equals("location")) trace.set(key, dev.minutes.provenance.Spans.lines(valueLines));
-      else trace.put(key, dev.minutes.provenance.Spans.lines(valueLines));
+      // The location is its last field's; participants gather over every field of theirs.
+      if (field.kind == Field.Kind.LOCATION) trace.set("location", dev.minutes.provenance.Spans.lines(valueLines));
+      else trace.put("participants", dev.minutes.provenance.Spans.lines(valueLines));
       String value = values.stream().reduce("", TextJoin::join);
       if (field.kind == Field.Kind.LOCATION) {
         location = value.isEmpty() ? null : value;
