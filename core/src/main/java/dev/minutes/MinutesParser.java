@@ -119,8 +119,7 @@ public final class MinutesParser {
       }
     }
     String language = detectLanguage ? LanguageGuess.of(sample(cleaned.lines())) : null;
-    DocumentLines document = new DocumentLines(cleaned.lines(), cleaned.furniture(), language, labelSets,
-        text.pageCount(), referenceDate(text));
+    DocumentLines document = document(text, cleaned, language);
     Profiles.Choice choice = Profiles.choose(profiles, document);
     Segmented result = choice.profile().segment(document, warnings);
     Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(),
@@ -140,6 +139,21 @@ public final class MinutesParser {
     if (!provenance) return checked;
     var pointers = Resolver.pointers(checked, result.trace(), cleaned.lines(), cleaned.furniture());
     return checked.withProvenance(Resolver.provenance(pointers, text.pages(), cleaned.furniture()));
+  }
+
+  /**
+   * The document as the profiles read it: its content lines with the page furniture set aside, its language and
+   * the date its metadata gives. For tools that learn from the lines (training, inspection).
+   */
+  public DocumentLines lines(byte[] pdf, String name) throws MinutesException {
+    DocumentText text = extractor.extract(pdf, name);
+    PageFurniture.Cleaned cleaned = PageFurniture.clean(text.pages(), this::isLabel);
+    return document(text, cleaned, detectLanguage ? LanguageGuess.of(sample(cleaned.lines())) : null);
+  }
+
+  private DocumentLines document(DocumentText text, PageFurniture.Cleaned cleaned, String language) {
+    return new DocumentLines(cleaned.lines(), cleaned.furniture(), language, labelSets, text.pageCount(),
+        referenceDate(text));
   }
 
   /** The date the PDF's metadata gives: one in its title ({@code 2023-08-10-minutes}), else its creation date. */

@@ -1,0 +1,118 @@
+package dev.minutes.learn;
+
+import dev.minutes.extract.TextLine;
+import dev.minutes.segment.HeadingToken;
+import dev.minutes.segment.Layout;
+import dev.minutes.segment.TextJoin;
+import java.util.List;
+
+/**
+ * A document's lines as the learned readers see them: each line's normalised text and the identifier it opens with,
+ * and the document's typography ({@link Layout}), computed once.
+ */
+public final class Lines {
+  private final List<TextLine> lines;
+  private final String[] texts;
+  private final HeadingToken[] tokens;
+  private final Layout layout;
+  private final String[] kinds;
+  private final java.util.Map<String, Integer> kindCounts = new java.util.HashMap<>();
+  private final java.util.Map<String, Integer> kindFirsts = new java.util.HashMap<>();
+  private final java.util.Map<String, Integer> kindStrongest = new java.util.HashMap<>();
+
+  public Lines(List<TextLine> lines) {
+    this.lines = List.copyOf(lines);
+    this.texts = new String[lines.size()];
+    this.tokens = new HeadingToken[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      texts[i] = TextJoin.normalise(lines.get(i).text()).strip();
+      tokens[i] = HeadingToken.of(lines.get(i));
+    }
+    this.layout = lines.isEmpty() ? null : Layout.of(lines);
+    this.kinds = new String[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      if (tokens[i] == null) continue;
+      kinds[i] = kind(i);
+      kindCounts.merge(kinds[i], 1, Integer::sum);
+      if (tokens[i].isFirst()) kindFirsts.merge(kinds[i], 1, Integer::sum);
+      kindStrongest.merge(tokens[i].syntax().name(), strength(i), Math::max);
+    }
+  }
+
+  /**
+   * How the identifier of line {@code i} is written, its number of parts and its indent in steps of one and a half
+   * ems: the headings of one level share it. Null for a line without an identifier.
+   */
+  public String kind(int i) {
+    HeadingToken t = tokens[i];
+    if (t == null) return null;
+    float indent = (lines.get(i).x() - layout.leftEdge()) / layout.bodySize();
+    return t.syntax() + "/" + t.path().size() + "/" + Math.round(indent / 1.5f);
+  }
+
+  /** How many lines of the document open with an identifier of line {@code i}'s kind. */
+  public int kindCount(int i) {
+    return kinds[i] == null ? 0 : kindCounts.getOrDefault(kinds[i], 0);
+  }
+
+  /** How many lines of line {@code i}'s kind open with a first identifier (1, a): a list that restarts often. */
+  public int kindFirsts(int i) {
+    return kinds[i] == null ? 0 : kindFirsts.getOrDefault(kinds[i], 0);
+  }
+
+  /** Whether line {@code i} is set in the strongest style of the lines whose identifiers are written as its is. */
+  public boolean strongestOfSyntax(int i) {
+    return tokens[i] != null && strength(i) >= kindStrongest.getOrDefault(tokens[i].syntax().name(), 0);
+  }
+
+  /** A line's prominence: size above the body's first, then weight (bold, a bold start, plain). */
+  private int strength(int i) {
+    TextLine l = lines.get(i);
+    float r = l.fontSize() / layout.bodySize();
+    int size = r < 0.93f ? -1 : r < 1.07f ? 0 : r < 1.25f ? 1 : r < 1.6f ? 2 : 3;
+    int weight = l.bold() ? 2 : l.words().get(0).bold() ? 1 : 0;
+    return 3 * size + weight;
+  }
+
+  public int size() {
+    return lines.size();
+  }
+
+  public TextLine line(int i) {
+    return lines.get(i);
+  }
+
+  public List<TextLine> all() {
+    return lines;
+  }
+
+  public String text(int i) {
+    return texts[i];
+  }
+
+  /** The identifier line {@code i} opens with, or null. */
+  public HeadingToken token(int i) {
+    return tokens[i];
+  }
+
+  public Layout layout() {
+    return layout;
+  }
+
+  /** The space above line {@code i} in units of the body's line pitch; -1 at the top of a page. */
+  public float gapAbove(int i) {
+    if (i == 0 || lines.get(i - 1).page() != lines.get(i).page()) return -1;
+    return (lines.get(i).y() - lines.get(i - 1).y()) / layout.pitch();
+  }
+
+  /** The space below line {@code i} in units of the body's line pitch; -1 at the foot of a page. */
+  public float gapBelow(int i) {
+    return i + 1 >= lines.size() ? -1 : gapAbove(i + 1);
+  }
+
+  /** Where the line ends on the page. */
+  public float endX(int i) {
+    var w = lines.get(i).words();
+    return w.get(w.size() - 1).endX();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.minutes.learn.train;
+
+import dev.minutes.MinutesException;
+import dev.minutes.MinutesParser;
+import dev.minutes.learn.Gold;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Lists and reads the documents to learn from: a real corpus (PDFs under {@code <source>/<name>.pdf}, gold as
+ * {@code <gold>/<source>/<name>.gold.json} or {@code <gold>/<source>__<name>.json}), and the project's fixtures
+ * (every {@code x.pdf} beside an {@code x.gold.json} under a folder).
+ */
+public final class Corpus {
+  private Corpus() {}
+
+  /** The documents of a real corpus that have both a PDF and gold, by source and name. */
+  public static List<Sample> real(Path pdfs, Path gold, MinutesParser parser) throws IOException {
+    List<Sample> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(pdfs)) {
+      for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+        Path rel = pdfs.relativize(pdf);
+        if (rel.getNameCount() != 2) continue;
+        String source = rel.getName(0).toString();
+        String name = rel.getName(1).toString().replaceFirst("\\.pdf$", "");
+        Path g = gold.resolve(source).resolve(name + ".gold.json");
+        if (!Files.exists(g)) g = gold.resolve(source + "__" + name + ".json");
+        if (!Files.exists(g)) continue;
+        out.add(read(source, name, pdf, g, parser, true));
+      }
+    }
+    return out;
+  }
+
+  /** The fixtures under {@code folder}: each PDF with a gold file beside it; their source is {@code fixtures}. */
+  public static List<Sample> fixtures(Path folder, MinutesParser parser) throws IOException {
+    List<Sample> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+        Path g = pdf.resolveSibling(pdf.getFileName().toString().replaceFirst("\\.pdf$", ".gold.json"));
+        if (!Files.exists(g) || pdf.toString().contains("/scanned/") || pdf.toString().contains("/malformed/")) continue;
+        out.add(read("fixtures", folder.relativize(pdf).toString(), pdf, g, parser, false));
+      }
+    }
+    return out;
+  }
+
+  private static Sample read(String source, String name, Path pdf, Path gold, MinutesParser parser, boolean real) {
+    try {
+      return new Sample(source, name, parser.lines(Files.readAllBytes(pdf), pdf.getFileName().toString()),
+          Gold.read(gold), real);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (MinutesException e) {
+      throw new IllegalStateException(pdf + ": " + e.getMessage(), e);
+    }
+  }
+}

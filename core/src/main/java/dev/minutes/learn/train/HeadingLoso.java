@@ -1,0 +1,89 @@
+package dev.minutes.learn.train;
+
+import dev.minutes.MinutesParser;
+import dev.minutes.learn.Gold;
+import dev.minutes.learn.HeadingAlignment;
+import dev.minutes.learn.LineFeatures;
+import dev.minutes.learn.LineModel;
+import dev.minutes.learn.Lines;
+import dev.minutes.learn.Similarity;
+import dev.minutes.profile.general.Outline;
+import dev.minutes.profile.general.Titles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Leave-one-source-out figures of the heading model alone: item F1 (number and title) per document and source. */
+public final class HeadingLoso {
+  private HeadingLoso() {}
+
+  public static void main(String[] args) throws Exception {
+    MinutesParser parser = MinutesParser.builder().build();
+    List<Sample> real = new ArrayList<>();
+    real.addAll(Corpus.real(Path.of(args[0]), Path.of(args[1]), parser));
+    real.addAll(Corpus.real(Path.of(args[2]), Path.of(args[3]), parser));
+    List<Sample> fixtures = args.length > 4 ? Corpus.fixtures(Path.of(args[4]), parser) : List.of();
+    Map<String, List<Sample>> bySource = new LinkedHashMap<>();
+    for (Sample s : real) bySource.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s);
+    double sum = 0;
+    int n = 0;
+    for (var e : bySource.entrySet()) {
+      List<Sample> train = new ArrayList<>(fixtures);
+      for (Sample s : real) if (!s.source().equals(e.getKey())) train.add(s);
+      LineModel model = HeadingTraining.train(train);
+      for (Sample s : e.getValue()) {
+        double f = itemF1(s, model, System.getenv("SHOW") != null && s.name().contains(System.getenv("SHOW")));
+        sum += f;
+        n++;
+        System.out.printf("%-70s %.2f%n", s.source() + "/" + s.name(), f);
+      }
+    }
+    System.out.printf("mean over %d documents: %.3f%n", n, sum / n);
+  }
+
+  static double itemF1(Sample s, LineModel model, boolean show) {
+    Lines lines = new Lines(s.document().lines());
+    double[] h = new double[lines.size()], t = new double[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      var p = model.probabilities(LineFeatures.of(lines, i));
+      h[i] = p.getOrDefault(HeadingAlignment.HEADING, 0.0);
+      t[i] = p.getOrDefault(HeadingAlignment.TITLE, 0.0);
+    }
+    List<Outline.Heading> headings = Outline.choose(lines, h);
+    List<String[]> got = new ArrayList<>();
+    for (int k = 0; k < headings.size(); k++) {
+      int end = k + 1 < headings.size() ? headings.get(k + 1).line() : lines.size();
+      got.add(new String[] {headings.get(k).number(), Titles.of(lines, headings.get(k), t, end).text()});
+    }
+    List<Gold.Item> gold = s.gold().items();
+    if (show) {
+      for (Gold.Item g : gold) System.out.printf("   G %-8s %s%n", g.number(), g.title());
+      for (String[] g : got) System.out.printf("   P %-8s %s%n", g[0], g[1]);
+      for (int i = 0; i < lines.size(); i++) {
+        if (h[i] > 0.1 || t[i] > 0.1) System.out.printf("   %.2f %.2f %s%n", h[i], t[i], lines.text(i));
+      }
+    }
+    if (gold.isEmpty() && got.isEmpty()) return 1;
+    boolean[] used = new boolean[got.size()];
+    int tp = 0;
+    for (Gold.Item g : gold) {
+      for (int k = 0; k < got.size(); k++) {
+        if (used[k]) continue;
+        if (num(g.number()).equals(num(got.get(k)[0])) && Similarity.of(g.title(), got.get(k)[1]) >= 0.85) {
+          used[k] = true;
+          tp++;
+          break;
+        }
+      }
+    }
+    if (tp == 0) return 0;
+    double p = (double) tp / got.size(), r = (double) tp / gold.size();
+    return 2 * p * r / (p + r);
+  }
+
+  private static String num(String n) {
+    return n == null ? "" : n.replaceAll("^[§\\s]+", "").replaceAll("[§.\\s]+$", "").strip();
+  }
+}

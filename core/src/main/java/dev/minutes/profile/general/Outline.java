@@ -1,0 +1,121 @@
+package dev.minutes.profile.general;
+
+import dev.minutes.learn.Lines;
+import dev.minutes.segment.HeadingToken;
+import dev.minutes.segment.HeadingToken.Part;
+import dev.minutes.segment.HeadingToken.Syntax;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Chooses a document's item headings from how likely each line is to open one (the heading model's word) and how
+ * the identifiers fit together. Rules: headings of one level share a kind (how the identifier is written, how many
+ * parts it has and how far it is indented); each heading is the next of its level, a level below starts at its first
+ * identifier ({@code 1}, {@code a}, {@code 6.1} under {@code 6}), and every identifier skipped costs as much as a
+ * doubtful heading; a heading of a kind not yet open opens a level below the current one, at most three deep. Of
+ * all readings, the one whose headings are most likely together wins (a beam search over the lines). Where no two
+ * numbered headings are found, the items are the lines most likely to be unnumbered headings, nested by style.
+ */
+public final class Outline {
+  /** A chosen heading: its line, its identifier (null where unnumbered) and its depth from 1. */
+  public record Heading(int line, HeadingToken token, String number, int level) {}
+
+  private static final int BEAM = 24;
+  private static final double SKIP_COST = 1.0;
+  private static final double FLOOR = 1e-4;
+
+  /** A level open in a reading: its kind and the path of its last heading. */
+  private record Level(String kind, List<Part> path) {}
+
+  private record Reading(List<Level> open, List<Heading> headings, double score) {}
+
+  private Outline() {}
+
+  /** The headings of {@code lines} given each line's probability of opening a heading. */
+  public static List<Heading> choose(Lines lines, double[] heading) {
+    List<Heading> numbered = numbered(lines, heading);
+    if (numbered.size() >= 2) return numbered;
+    return unnumbered(lines, heading);
+  }
+
+  private static List<Heading> numbered(Lines lines, double[] heading) {
+    List<Reading> beam = new ArrayList<>();
+    beam.add(new Reading(List.of(), List.of(), 0));
+    for (int i = 0; i < lines.size(); i++) {
+      HeadingToken t = lines.token(i);
+      if (t == null || t.syntax() == Syntax.TIME_SLOT || heading[i] < 0.05) continue;
+      double gain = logit(heading[i]);
+      List<Reading> next = new ArrayList<>(beam);
+      for (Reading r : beam) {
+        Reading taken = take(r, lines, i, t, gain);
+        if (taken != null) next.add(taken);
+      }
+      next.sort(Comparator.comparingDouble(Reading::score).reversed());
+      beam = next.size() > BEAM ? new ArrayList<>(next.subList(0, BEAM)) : next;
+    }
+    return beam.get(0).headings();
+  }
+
+  /** {@code r} with line {@code i} taken as a heading, or null where its identifier does not fit. */
+  private static Reading take(Reading r, Lines lines, int i, HeadingToken t, double gain) {
+    String kind = lines.kind(i);
+    List<Level> open = r.open();
+    for (int level = open.size() - 1; level >= 0; level--) {
+      if (!open.get(level).kind().equals(kind)) continue;
+      List<Part> before = open.get(level).path();
+      List<Part> path = absolute(t, level == 0 ? List.of() : open.get(level - 1).path());
+      int skip = HeadingToken.follows(before, path);
+      if (skip < 0) return null;
+      List<Level> now = new ArrayList<>(open.subList(0, level));
+      now.add(new Level(kind, path));
+      return extend(r, now, new Heading(i, t, t.printed(), level + 1), gain - SKIP_COST * skip);
+    }
+    if (open.size() >= 3) return null;
+    List<Part> parent = open.isEmpty() ? List.of() : open.get(open.size() - 1).path();
+    List<Part> path = absolute(t, parent);
+    int skip;
+    if (open.isEmpty()) {
+      // The first heading may be any number: minutes number their paragraphs through the year.
+      skip = t.isFirst() || t.syntax() == Syntax.SIGN || t.syntax() == Syntax.BARE && path.size() == 1 ? 0 : 1;
+    } else {
+      skip = HeadingToken.follows(parent, path);
+      if (skip < 0) return null;
+    }
+    List<Level> now = new ArrayList<>(open);
+    now.add(new Level(kind, path));
+    return extend(r, now, new Heading(i, t, t.printed(), open.size() + 1), gain - SKIP_COST * skip);
+  }
+
+  private static Reading extend(Reading r, List<Level> open, Heading h, double gain) {
+    List<Heading> headings = new ArrayList<>(r.headings());
+    headings.add(h);
+    return new Reading(List.copyOf(open), headings, r.score() + gain);
+  }
+
+  /**
+   * The identifier's full path under {@code parent}: a dotted number carries its parents ({@code 6.1}); a letter,
+   * a roman numeral or a number of another kind counts within its parent.
+   */
+  private static List<Part> absolute(HeadingToken t, List<Part> parent) {
+    if (t.path().size() > 1 || parent.isEmpty()) return t.path();
+    List<Part> path = new ArrayList<>(parent);
+    path.addAll(t.path());
+    return path;
+  }
+
+  private static List<Heading> unnumbered(Lines lines, double[] heading) {
+    List<Heading> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (heading[i] < 0.5) continue;
+      HeadingToken t = lines.token(i);
+      out.add(new Heading(i, t != null && t.syntax() == Syntax.TIME_SLOT ? t : null, null, 1));
+    }
+    return out;
+  }
+
+  private static double logit(double p) {
+    double q = Math.max(FLOOR, Math.min(1 - FLOOR, p));
+    return Math.log(q / (1 - q));
+  }
+}
