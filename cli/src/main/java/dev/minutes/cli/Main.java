@@ -33,6 +33,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     SUBCOMMANDS.put("parse", ParseCommand::new);
     SUBCOMMANDS.put("bulk", dev.minutes.cli.bulk.BulkCommand::new);
     SUBCOMMANDS.put("eval", EvalCommand::new);
+    SUBCOMMANDS.put("score", ScoreCommand::new);
     SUBCOMMANDS.put("dataset", DatasetCommand::new);
     SUBCOMMANDS.put("export", ExportCommand::new);
     SUBCOMMANDS.put("people", PeopleCommand::new);

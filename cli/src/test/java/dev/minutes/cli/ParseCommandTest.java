@@ -58,9 +58,9 @@ class ParseCommandTest extends InProcessCommand {
   @Test
   void onlyTheNamedSubcommandIsBuiltAndTheUsageStillListsThemAll() {
     assertEquals(java.util.Set.of("parse"), Main.commandLine("parse", "x.pdf").getSubcommands().keySet());
-    assertEquals(java.util.List.of("parse", "bulk", "eval", "dataset", "export", "people", "inspect", "help"),
+    assertEquals(java.util.List.of("parse", "bulk", "eval", "score", "dataset", "export", "people", "inspect", "help"),
         java.util.List.copyOf(Main.commandLine().getSubcommands().keySet()));
-    assertEquals(8, Main.commandLine("help", "parse").getSubcommands().size());
+    assertEquals(9, Main.commandLine("help", "parse").getSubcommands().size());
     assertEquals(0, run("help", "bulk"));
     assertTrue(out.toString().contains("--jobs"), out.toString());
   }
