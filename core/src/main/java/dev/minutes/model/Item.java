@@ -43,7 +43,7 @@ public record Item(String number, int level, String title, String caseNumber, Li
 
   /**
    * How a message or a label names the item: {@code item 6.1}, or, where it has no number, by its title
-   * ({@code item "Hacktoberfest planning"}, cut after 40 characters).
+   * ({@code item "Hacktoberfest planning"}, a longer title cut to 40 characters).
    */
   public String label() {
     if (number != null) return "item " + number;
