@@ -152,7 +152,7 @@ public final class OutlineSegmenter {
         item.title = TextJoin.join(item.title, TextJoin.normalise(previous.text()), v.hyphenated());
       }
       item.trace.heading(headLine, heading.syntax() == NumberSyntax.UNNUMBERED ? Float.NaN : heading.titleX(), titleLines);
-      if (heading.number() == null) item.trace.number = Spans.EMPTY; // a time slot or nothing: no number
+      if (heading.number() == null) item.trace.number = Spans.EMPTY; // a time slot is no number, nor is a bare title
       // A plain numbered paragraph ("1.2 DT requested names …."): its first sentence is the title, and the
       // paragraph is the item's text as well.
       boolean plain = !layout.isStyled(headLine) && NumberedHeading.leadingBold(headLine) <= 1 // the number may be bold
