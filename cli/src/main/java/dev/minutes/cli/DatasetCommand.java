@@ -75,15 +75,17 @@ final class DatasetCommand implements Callable<Integer> {
       out.add(record(m, doc, null, null, null, String.join("\n\n", all), where, lang, nlp));
       return out;
     }
-    for (Item i : m.allItems()) {
+    List<Item> all = m.allItems();
+    for (int place = 1; place <= all.size(); place++) {
+      Item i = all.get(place - 1);
       if (unit == Unit.item) {
-        out.add(record(m, doc + ":" + i.number(), i, null, null, String.join("\n\n", paragraphs(i)),
+        out.add(record(m, doc + ":" + id(i, place), i, null, null, String.join("\n\n", paragraphs(i)),
             paragraphPointers(i, pointers.get(i)), lang, nlp));
         continue;
       }
       for (Section s : sections(i)) {
         if (s.paragraphs().isEmpty()) continue;
-        String id = doc + ":" + i.number() + ":" + s.kind();
+        String id = doc + ":" + id(i, place) + ":" + s.kind();
         String at = pointers.get(i) + "/" + s.kind() + "/";
         if (unit == Unit.section) {
           List<String> where = new ArrayList<>();
@@ -101,6 +103,14 @@ final class DatasetCommand implements Callable<Integer> {
       }
     }
     return out;
+  }
+
+  /**
+   * An item in a record's id: its number, or, where its heading prints none, {@code #} and its place in the
+   * document, depth first, from 1 ({@code #3}).
+   */
+  private static String id(Item i, int place) {
+    return i.number() != null ? i.number() : "#" + place;
   }
 
   /** Each item's JSON pointer ({@code /items/2/items/0}). */

@@ -84,6 +84,60 @@ class DatasetExportPeopleTest extends InProcessCommand {
     assertEquals(0, doc.get("people").get(1).get("actions").size());
   }
 
+  /** Board minutes headed by time slots: items without numbers (see core's UnnumberedItemsTest). */
+  Path timeSlots() throws Exception {
+    Path pdf = dir.resolve("slots.pdf");
+    Files.write(pdf, new dev.minutes.fixtures.TinyPdf().line("Bioc Technical Advisory Board Minutes", 16, true).gap(4)
+        .line("5 September 2024").gap(6).line("Present: Laurent Gatto (LG), Davide Risso (DR), Vince Carey (VC)")
+        .line("Apologies: Wolfgang Huber").gap(12)
+        .line(":03 - :04 Previous minutes approved.").gap(10)
+        .line(":04 - :19 Cloud working group update").gap(4).line("Debrief from the session at the conference.").gap(6)
+        .line("LG will write up the cloud costs.").line("ACTION: LG").gap(10)
+        .line(":20 - :23 Grant renewal").gap(4).line("It was agreed that the renewal be submitted in February.")
+        .bytes());
+    return pdf;
+  }
+
+  /** An item whose heading prints no number: null in JSON, empty in CSV, and its place in the document in an id. */
+  @Test
+  void itemsWithoutNumbersAreNullEmptyOrTheirPlace() throws Exception {
+    Path pdf = timeSlots(), items = dir.resolve("i.jsonl"), sections = dir.resolve("s.jsonl");
+    assertEquals(0, run("dataset", pdf.toString(), "--out", items.toString(), "--unit", "item"));
+    List<JsonNode> i = jsonl(items);
+    assertEquals(3, i.size());
+    for (int k = 0; k < 3; k++) {
+      assertTrue(i.get(k).get("item").isNull(), i.get(k).toString());
+      assertTrue(i.get(k).get("id").asText().endsWith(":#" + (k + 1)), i.get(k).toString());
+    }
+    assertEquals("Cloud working group update", i.get(1).get("itemTitle").asText());
+    assertEquals(0, run("dataset", pdf.toString(), "--out", sections.toString()));
+    List<JsonNode> s = jsonl(sections);
+    assertEquals(s.size(), s.stream().map(n -> n.get("id").asText()).distinct().count(), "ids are distinct");
+    assertTrue(s.stream().allMatch(n -> n.get("item").isNull()));
+
+    Path a = dir.resolve("actions.csv"), d = dir.resolve("decisions.csv");
+    assertEquals(0, run("export", "--actions", a.toString(), "--decisions", d.toString(), pdf.toString()));
+    List<CSVRecord> actions, decisions;
+    try (Reader r = Files.newBufferedReader(a, StandardCharsets.UTF_8)) {
+      actions = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+    }
+    try (Reader r = Files.newBufferedReader(d, StandardCharsets.UTF_8)) {
+      decisions = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+    }
+    assertEquals(1, actions.size());
+    assertEquals("", actions.get(0).get("item"));
+    assertEquals("Cloud working group update", actions.get(0).get("item_title"));
+    assertEquals(List.of("Previous minutes approved.", "Grant renewal"),
+        decisions.stream().map(r -> r.get("item_title")).toList());
+    assertTrue(decisions.stream().allMatch(r -> r.get("item").isEmpty()));
+    assertTrue(Files.readString(a).contains(",slots.pdf,,Cloud working group update,"), Files.readString(a));
+
+    assertEquals(0, run("people", pdf.toString()));
+    JsonNode task = MinutesJson.mapper().readTree(out.toString().strip()).get("people").get(0).get("actions").get(0);
+    assertTrue(task.get("item").isNull(), task.toString());
+    assertEquals("Cloud working group update", task.get("itemTitle").asText());
+  }
+
   @Test
   void unreadableInputsAreReportedAndCounted() throws Exception {
     Path bad = dir.resolve("bad.pdf");

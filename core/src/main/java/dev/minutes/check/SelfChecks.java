@@ -23,11 +23,12 @@ import java.util.regex.Pattern;
  *       person line read into the text;</li>
  *   <li>{@code check.heading-in-text}: a paragraph opens with the number that would follow its item and a
  *       capitalised title, a heading read as text (not where the number before it opens another paragraph of
- *       the section: a numbered list);</li>
+ *       the section: a numbered list; not in an item without a number, which no number follows);</li>
  *   <li>{@code check.title-empty}: an item without a title;</li>
  *   <li>{@code check.participants-unparsed}: a participant that does not look like a name.</li>
  * </ul>
- * Numbering that skips is {@code item.numbering-gap}, said by the segmenter where it sees the heading.
+ * Numbering that skips is {@code item.numbering-gap}, said by the segmenter where it sees the heading (never between
+ * items whose headings print no number).
  */
 public final class SelfChecks {
   /** The codes of warnings that say a result is probably wrong: every {@code check.} code and numbering gaps. */
@@ -52,16 +53,16 @@ public final class SelfChecks {
     for (Item item : m.allItems()) {
       Integer page = item.pages().isEmpty() ? null : item.pages().get(0);
       if (item.title() == null || item.title().isBlank()) {
-        out.add(new Warning("check.title-empty", "item " + item.number() + " has no title", page));
+        out.add(new Warning("check.title-empty", item.label() + " has no title", page));
       }
       for (Action a : item.actions()) {
         if (DATE.matcher(a.text()).find() && mentionsParticipant(a.text(), names)) {
-          out.add(new Warning("check.action-meta-in-text", "item " + item.number()
+          out.add(new Warning("check.action-meta-in-text", item.label()
               + ": an action's text holds a date and a participant's name: " + a.text(), page));
         }
       }
-      ItemNumber own = ItemNumber.parse(item.number());
-      if (own == null) continue;
+      ItemNumber own = item.number() == null ? null : ItemNumber.parse(item.number());
+      if (own == null) continue; // without a number, no heading can be told to follow it
       for (List<String> section : List.of(item.description(), item.notes(), item.decisions())) {
         List<String> openings = new ArrayList<>();
         for (String p : section) {
@@ -74,7 +75,7 @@ public final class SelfChecks {
           ItemNumber n = ItemNumber.parse(h.group(1));
           if (n != null && n.level() >= own.level() && n.stepFrom(own) == 1 && !isListStart(n, own)
               && !inNumberedList(n, openings)) {
-            out.add(new Warning("check.heading-in-text", "item " + item.number()
+            out.add(new Warning("check.heading-in-text", item.label()
                 + ": a paragraph opens like the next item's heading: " + abbreviate(p), page));
           }
         }

@@ -85,8 +85,8 @@ public final class Evaluation {
         add(soft.get(f), count(g, p, true));
         if (s[1] + s[2] > 0) wrongFields.add(f.label());
         if (!f.structural()) {
-          for (String number : itemNumbers(d.gold())) {
-            String a = f.textOf(d.gold(), number), b = f.textOf(parsed, number);
+          for (String item : itemKeys(d.gold())) {
+            String a = f.textOf(d.gold(), item), b = f.textOf(parsed, item);
             if (a.isEmpty() && b.isEmpty()) continue;
             lev.get(f)[0] += ratio(a, b) * Math.max(a.length(), b.length());
             lev.get(f)[1] += Math.max(a.length(), b.length());
@@ -145,9 +145,9 @@ public final class Evaluation {
         .replaceAll("[\\p{P}\\p{S}]", "").replaceAll("\\s+", " ").strip();
   }
 
-  private static Set<String> itemNumbers(Minutes m) {
+  private static Set<String> itemKeys(Minutes m) {
     Set<String> out = new LinkedHashSet<>();
-    for (Item i : m.allItems()) out.add(i.number());
+    for (Item i : m.allItems()) out.add(Field.key(i));
     return out;
   }
 

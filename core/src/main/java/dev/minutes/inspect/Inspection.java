@@ -52,7 +52,7 @@ public final class Inspection {
     return written;
   }
 
-  /** The labels drawn on boxes: an item's heading by its number, a header field by its name. */
+  /** The labels drawn on boxes: an item's heading by its number (its title where it has none), a field by its name. */
   static Map<String, String> labels(Minutes m) {
     Map<String, String> out = new LinkedHashMap<>();
     for (String f : List.of("title", "body", "date", "startTime", "endTime", "location", "participants")) {
@@ -63,7 +63,7 @@ public final class Inspection {
   }
 
   private static void labels(Item item, String at, Map<String, String> out) {
-    out.put(at + "/title", "item " + item.number());
+    out.put(at + "/title", item.label());
     for (int k = 0; k < item.decisions().size(); k++) out.put(at + "/decisions/" + k, "decision");
     for (int k = 0; k < item.actions().size(); k++) out.put(at + "/actions/" + k, "action");
     for (int k = 0; k < item.items().size(); k++) labels(item.items().get(k), at + "/items/" + k, out);

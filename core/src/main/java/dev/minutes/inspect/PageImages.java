@@ -20,9 +20,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Draws a page as PDFBox renders it with a box over each element found on it, in its role's colour
- * ({@link Role}), labelled (an item heading with its number), and below the page a legend of the roles drawn. The
- * page keeps its place at the image's top left: a point {@code (x, y)} of the page is pixel
- * {@code (x, y) × dpi / 72}.
+ * ({@link Role}), labelled (an item heading with its number, or its title where it prints none), and below the page
+ * a legend of the roles drawn. The page keeps its place at the image's top left: a point {@code (x, y)} of the page
+ * is pixel {@code (x, y) × dpi / 72}.
  */
 final class PageImages {
   private static final int LEGEND_ROW = 18;

@@ -162,8 +162,8 @@ public final class Resolver {
     Spans within = region.isEmpty() ? document : region;
     Spans title = t.title.isEmpty() ? within.find(item.title()) : narrowed(t.title, item.title());
     put(out, at + "/title", title);
-    // A number the parser gave an unnumbered heading stands for the heading.
-    put(out, at + "/number", t.number.isEmpty() ? title : narrowed(t.number, item.number()));
+    // An item whose heading prints no number has no number to point at.
+    if (item.number() != null) put(out, at + "/number", t.number.isEmpty() ? title : narrowed(t.number, item.number()));
     if (item.caseNumber() != null) {
       Spans c = t.caseNumber.isEmpty() ? within.find(item.caseNumber()) : narrowed(t.caseNumber, item.caseNumber());
       put(out, at + "/caseNumber", c);

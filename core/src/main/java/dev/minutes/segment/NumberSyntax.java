@@ -10,8 +10,8 @@ public enum NumberSyntax {
   PARENTHESIS,
   /** {@code Item 5}, {@code Punkt 5}, {@code TOP 1}, {@code Traktandum 1}. */
   WORD,
-  /** A time slot {@code :03 - :05} before the topic; numbered in order. */
+  /** A time slot {@code :03 - :05} before the topic: no identifier, so the item has no number. */
   TIME_SLOT,
-  /** A short line set as a heading, with no number; numbered in order, nested by heading size. */
+  /** A short line set as a heading, with no number: the item has none, and is nested by heading size. */
   UNNUMBERED
 }

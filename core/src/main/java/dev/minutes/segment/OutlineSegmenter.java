@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>items are the headings {@link NumberedHeading} accepts; where the family allows and none is numbered,
  *       short heading-styled lines are the items, nested by size;</li>
+ *   <li>an item's number is its identifier as printed: a heading that prints none (a time slot, an unnumbered
+ *       heading) gives the item no number, and its level is its depth in the nesting;</li>
  *   <li>a page that opens with a line that begins what is not an item ({@link Vocabulary#stops()}), or under a
  *       running line that does, is an appendix, as are the pages after it up to a heading; elsewhere such a line
  *       ends the item's text, unless it is a part label ({@code Bilaga: …} names an attachment);</li>
@@ -70,7 +72,7 @@ public final class OutlineSegmenter {
     this.v = vocabulary;
   }
 
-  /** A heading found in the lines: where it stands and what it says. */
+  /** A heading found in the lines: where it stands and what it says ({@code number} null where it prints none). */
   private record Heading(int index, ItemNumber number, int level, String title, float titleX, NumberSyntax syntax,
                          int step) {
     Heading(int index, ItemNumber number, int level, String title, float titleX, NumberSyntax syntax) {
@@ -127,7 +129,7 @@ public final class OutlineSegmenter {
     List<ItemBuilder> all = new ArrayList<>();
     for (int h = 0; h < headings.size(); h++) {
       Heading heading = headings.get(h);
-      if (heading.step() > 1) {
+      if (heading.step() > 1 && heading.number() != null && headings.get(h - 1).number() != null) {
         warnings.add("item.numbering-gap", "item " + heading.number() + " does not follow " + headings.get(h - 1).number()
             + " directly", lines.get(heading.index()).page());
       }
@@ -150,7 +152,7 @@ public final class OutlineSegmenter {
         item.title = TextJoin.join(item.title, TextJoin.normalise(previous.text()), v.hyphenated());
       }
       item.trace.heading(headLine, heading.syntax() == NumberSyntax.UNNUMBERED ? Float.NaN : heading.titleX(), titleLines);
-      if (heading.syntax() == NumberSyntax.UNNUMBERED) item.trace.number = Spans.EMPTY; // a number the parser gave
+      if (heading.number() == null) item.trace.number = Spans.EMPTY; // a time slot is no number, nor is a bare title
       // A plain numbered paragraph ("1.2 DT requested names …."): its first sentence is the title, and the
       // paragraph is the item's text as well.
       boolean plain = !layout.isStyled(headLine) && NumberedHeading.leadingBold(headLine) <= 1 // the number may be bold
@@ -253,7 +255,6 @@ public final class OutlineSegmenter {
     if (syntaxes.isEmpty()) return out;
     ItemNumber current = null;
     float headingX = Float.NaN;
-    int slot = 0;
     for (int i = 0; i < lines.size(); i++) {
       NumberedHeading.Match m = NumberedHeading.match(lines.get(i), current, headingX, layout, syntaxes);
       if (m == null) continue;
@@ -262,8 +263,8 @@ public final class OutlineSegmenter {
         continue;
       }
       if (m.syntax() == NumberSyntax.TIME_SLOT) {
-        ItemNumber n = ItemNumber.parse(String.valueOf(++slot));
-        out.add(new Heading(i, n, 1, firstSentence(TextJoin.normalise(m.title())), m.titleX(), m.syntax()));
+        // spec: a time slot is no identifier; the item has no number
+        out.add(new Heading(i, null, 1, firstSentence(TextJoin.normalise(m.title())), m.titleX(), m.syntax()));
         continue;
       }
       current = m.number();
@@ -293,8 +294,9 @@ public final class OutlineSegmenter {
 
   /**
    * Unnumbered headings: short lines in a heading style (bold or larger than the body), not ending in a full
-   * stop, each a topic; a larger style nests the smaller ones under it. A lone heading larger than every
-   * other (the document's part title, "Minutes") is no item.
+   * stop, each a topic, without a number; a larger style nests the smaller ones under it, and a heading's level is
+   * its depth in that nesting. A lone heading larger than every other (the document's part title, "Minutes") is no
+   * item.
    */
   private List<Heading> unnumberedHeadings(List<TextLine> lines, Layout layout) {
     List<Integer> candidates = new ArrayList<>();
@@ -312,7 +314,7 @@ public final class OutlineSegmenter {
     for (int i : candidates) sizes.add(lines.get(i).fontSize());
     List<Float> bySize = new ArrayList<>(sizes.descendingSet());
     List<Heading> out = new ArrayList<>();
-    int[] counters = new int[6];
+    Deque<Integer> open = new ArrayDeque<>(); // the size ranks of the headings the next one may nest under
     boolean dropTop = bySize.size() > 1 && candidates.stream().filter(i -> lines.get(i).fontSize() == bySize.get(0)).count() == 1;
     List<Float> levels = dropTop ? bySize.subList(1, bySize.size()) : bySize;
     int firstAfter = -1;
@@ -321,14 +323,11 @@ public final class OutlineSegmenter {
     }
     for (int i : candidates) {
       if (i <= firstAfter) continue;
-      int level = Math.min(levels.indexOf(lines.get(i).fontSize()) + 1, 3);
-      if (level < 1) continue;
-      if (out.isEmpty() && level > 1) level = 1;
-      counters[level - 1]++;
-      for (int k = level; k < counters.length; k++) counters[k] = 0;
-      StringBuilder n = new StringBuilder();
-      for (int k = 0; k < level; k++) n.append(k == 0 ? "" : ".").append(Math.max(1, counters[k]));
-      out.add(new Heading(i, ItemNumber.parse(n.toString()), level, TextJoin.normalise(lines.get(i).text()), lines.get(i).x(),
+      int rank = Math.min(levels.indexOf(lines.get(i).fontSize()) + 1, 3);
+      if (rank < 1) continue;
+      while (!open.isEmpty() && open.peek() >= rank) open.pop();
+      open.push(rank);
+      out.add(new Heading(i, null, open.size(), TextJoin.normalise(lines.get(i).text()), lines.get(i).x(),
           NumberSyntax.UNNUMBERED));
     }
     return out;
@@ -575,12 +574,15 @@ public final class OutlineSegmenter {
     return f.start();
   }
 
-  /** Items nested by their numbers: each under the nearest item before it whose number is its prefix. */
+  /**
+   * Items nested by their numbers: each under the nearest item before it whose number is its prefix; items without
+   * numbers by their levels, each under the nearest item before it of a lower level.
+   */
   private List<Item> nest(List<ItemBuilder> all, Layout layout) {
     List<ItemBuilder> roots = new ArrayList<>();
     Deque<ItemBuilder> open = new ArrayDeque<>();
     for (ItemBuilder b : all) {
-      while (!open.isEmpty() && !isParent(open.peek().heading.number(), b.heading.number())) open.pop();
+      while (!open.isEmpty() && !isParent(open.peek().heading, b.heading)) open.pop();
       if (open.isEmpty()) {
         roots.add(b);
       } else {
@@ -591,6 +593,11 @@ public final class OutlineSegmenter {
       open.push(b);
     }
     return roots.stream().map(r -> r.build(layout)).toList();
+  }
+
+  private static boolean isParent(Heading parent, Heading child) {
+    if (parent.number() == null || child.number() == null) return parent.level() < child.level();
+    return isParent(parent.number(), child.number());
   }
 
   private static boolean isParent(ItemNumber parent, ItemNumber child) {
@@ -671,7 +678,7 @@ public final class OutlineSegmenter {
         Matcher m = v.sessionLine().matcher(text);
         if (m.matches()) {
           // Earlier handling by this or another body is history; the block for this item's own paragraph is not.
-          history = !m.group(1).equals(heading.number().toString());
+          history = heading.number() == null || !m.group(1).equals(heading.number().toString());
           part = history ? Part.SKIPPED : v.bodyPart();
           parts.get(part).add(null);
           return;
@@ -768,7 +775,7 @@ public final class OutlineSegmenter {
           trace.attachments.add(Spans.line(l));
         }
       }
-      return new Item(heading.number().toString(), heading.level(), title, caseNumber, List.copyOf(pages),
+      return new Item(heading.number() == null ? null : heading.number().toString(), heading.level(), title, caseNumber, List.copyOf(pages),
           texts.get(Part.DESCRIPTION), texts.get(Part.NOTES), texts.get(Part.PROPOSAL), actions,
           texts.get(Part.DECISIONS), attachments, List.of(), kids);
     }

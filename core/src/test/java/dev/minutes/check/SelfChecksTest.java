@@ -55,6 +55,19 @@ class SelfChecksTest {
     assertEquals(List.of(), codes(minutes(PEOPLE, clause)), "a clause in lower case is no heading");
   }
 
+  /** An item whose heading prints no number: no number follows it, and a message names it by its title. */
+  @Test
+  void anItemWithoutANumberIsNamedByItsTitleAndNoHeadingFollowsIt() {
+    Item unnumbered = new Item(null, 1, "Governance", List.of(1), List.of(), List.of("2. Budget was discussed."),
+        List.of(), List.of(), List.of(), List.of());
+    assertEquals(List.of(), codes(minutes(PEOPLE, unnumbered)));
+    Action glued = new Action("Ring kommunen 12/3/2018 Lisa Andersson Lindberg", null, null, null);
+    Item withAction = new Item(null, 1, "Governance", List.of(1), List.of(), List.of(), List.of(glued), List.of(),
+        List.of(), List.of());
+    assertEquals("item \"Governance\": an action's text holds a date and a participant's name: " + glued.text(),
+        SelfChecks.of(minutes(PEOPLE, withAction)).get(0).message());
+  }
+
   @Test
   void anEmptyTitleIsFlagged() {
     assertEquals(List.of("check.title-empty"), codes(minutes(PEOPLE, item("1", "", List.of(), List.of()))));

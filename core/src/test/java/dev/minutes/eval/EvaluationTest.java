@@ -59,6 +59,40 @@ class EvaluationTest {
         r.wrongDocuments().get("x.pdf").stream().sorted().toList());
   }
 
+  /**
+   * Items whose headings print no number: a null number equals a null number, and the values inside such an item
+   * carry its title, so nesting and text are still scored per item.
+   */
+  @Test
+  void aNullNumberEqualsANullNumberAndItsItemIsToldByItsTitle() {
+    Item welcome = item(null, "Welcome", List.of(), List.of("Everyone was welcomed."));
+    Item planning = item(null, "Planning", List.of(), List.of("The plan was agreed."));
+    Minutes gold = doc("Minutes", welcome, planning);
+    Evaluation.Report same = Evaluation.evaluate(List.of(new Evaluation.Document("x.pdf", gold, gold, 0)));
+    assertEquals(1.0, same.allFieldsRight());
+    assertEquals(2, same.field(Field.ITEM_NUMBER).support());
+    // The same notes under the other item: the numbers and titles are right, the notes are not.
+    Minutes swapped = doc("Minutes", item(null, "Welcome", List.of(), planning.notes()),
+        item(null, "Planning", List.of(), welcome.notes()));
+    Evaluation.Report r = Evaluation.evaluate(List.of(new Evaluation.Document("x.pdf", gold, swapped, 0)));
+    assertEquals(1.0, r.field(Field.ITEM_NUMBER).strict().f1());
+    assertEquals(1.0, r.field(Field.ITEM_TITLE).strict().f1());
+    assertEquals(0.0, r.field(Field.NOTES).strict().f1());
+    // A number the parser made up is wrong, as any wrong number is.
+    Minutes numbered = doc("Minutes", item("1", "Welcome", List.of(), welcome.notes()),
+        item("2", "Planning", List.of(), planning.notes()));
+    Evaluation.Report n = Evaluation.evaluate(List.of(new Evaluation.Document("x.pdf", gold, numbered, 0)));
+    assertEquals(0.0, n.field(Field.ITEM_NUMBER).strict().f1());
+    // Nesting: a sub-item under an item without a number is not taken for a top-level item.
+    Item kid = new Item(null, 2, "Annotation", List.of(1), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of());
+    Minutes nested = doc("Minutes", new Item(null, 1, "Priorities", List.of(1), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(kid)));
+    Minutes flat = doc("Minutes", item(null, "Priorities", List.of(), List.of()), kid);
+    Evaluation.Report p = Evaluation.evaluate(List.of(new Evaluation.Document("x.pdf", nested, flat, 0)));
+    assertEquals(0.5, p.field(Field.ITEM_PARENT).strict().f1());
+  }
+
   @Test
   void levenshtein() {
     assertEquals(3, Evaluation.levenshtein("kitten", "sitting"));

@@ -29,11 +29,15 @@ class RecordWriterTest {
     }
   }
 
+  /** Nulls (an item whose heading prints no number among them) and empty lists. */
   @Test
   void nullsAndEmptyListsAreWrittenAsTheMapperWritesThem() throws Exception {
     var source = new dev.minutes.model.Source("x.pdf", "0", 1, 1, null, null, null, null, null, null);
     var meeting = new dev.minutes.model.Meeting(null, null, null, null, null, null, List.of());
-    Minutes m = new Minutes(Minutes.SCHEMA_VERSION, source, meeting, List.of(), List.of());
+    var unnumbered = new dev.minutes.model.Item(null, 1, "Welcome", List.of(1), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of());
+    Minutes m = new Minutes(Minutes.SCHEMA_VERSION, source, meeting, List.of(unnumbered), List.of());
+    assertTrue(MinutesJson.toJson(m, false).contains("\"items\":[{\"number\":null,\"level\":1,"));
     assertEquals(MinutesJson.mapper().writer(MinutesJson.pretty()).writeValueAsString(m), MinutesJson.toJson(m, true));
     assertEquals(MinutesJson.mapper().writeValueAsString(m), MinutesJson.toJson(m, false));
   }

@@ -38,7 +38,7 @@ import java.util.TreeSet;
  * wrong (another participant, or one where the list has none).
  */
 public final class PeopleEvaluation {
-  /** One link: an item, where in it, the name as written, the participant's name. */
+  /** One link: an item (its number; its title where it has none), where in it, the name as written, the participant. */
   public record Link(String item, String where, String name, String participant) {
     String row() {
       return item + "\t" + where + "\t" + name + "\t" + participant;
@@ -82,15 +82,20 @@ public final class PeopleEvaluation {
     List<Link> out = new ArrayList<>();
     for (Item i : m.allItems()) {
       for (Mention x : i.mentions()) {
-        out.add(new Link(i.number(), x.section(), x.text(), people.get(x.participantIndex()).name()));
+        out.add(new Link(item(i), x.section(), x.text(), people.get(x.participantIndex()).name()));
       }
       for (Action a : i.actions()) {
         if (a.participantIndex() != null) {
-          out.add(new Link(i.number(), "responsible", a.responsible(), people.get(a.participantIndex()).name()));
+          out.add(new Link(item(i), "responsible", a.responsible(), people.get(a.participantIndex()).name()));
         }
       }
     }
     return out;
+  }
+
+  /** How the lists name an item: by its number as printed, or by its title where it prints none. */
+  private static String item(Item i) {
+    return i.number() != null ? i.number() : i.title();
   }
 
   public static Result score(String document, Minutes parsed, List<Link> list, List<Participant> listed) {

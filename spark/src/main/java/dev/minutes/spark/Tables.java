@@ -19,7 +19,8 @@ import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * The tables the data source reads: their schemas and their rows for one file. Every column but the keys
- * ({@code path}, and {@code parent}, {@code item}, {@code index} in the flat tables) and the outcome
+ * ({@code path}, and {@code parent}, {@code parentIndex}, {@code item}, {@code itemIndex}, {@code index} in the
+ * flat tables) and the outcome
  * ({@code bytes}, {@code error}, {@code message}, {@code ms}, {@code json}) has the name and the value of the
  * field of the JSON contract at the same place. Rows are made from the document's JSON tree, field by field
  * of the schema, so a field the model gains later is in {@code documents.json} at once and a column once it is
@@ -30,9 +31,9 @@ public enum Tables {
   DOCUMENTS,
   /** One row per agenda item at any depth, depth first, parents before their children. */
   ITEMS,
-  /** One row per action, with its item's number. */
+  /** One row per action, with its item's number and place. */
   ACTIONS,
-  /** One row per decision paragraph, with its item's number. */
+  /** One row per decision paragraph, with its item's number and place. */
   DECISIONS,
   /** The four in one scan: a column {@code table} names the table, the row is in the column of that name. */
   ALL;
@@ -61,23 +62,33 @@ public enum Tables {
       field("path", STRING), field("bytes", LONG), field("error", STRING), field("message", STRING), field("ms", LONG),
       field("schemaVersion", STRING), field("source", SOURCE), field("meeting", MEETING),
       field("warnings", DataTypes.createArrayType(WARNING, true)), field("json", STRING));
-  /** An item without its sub-items (rows of their own, {@code parent} names the item) and without its actions
-   *  and decisions (the other tables); {@code index} is its place in the document, depth first, from 0. */
+  /**
+   * An item without its sub-items (rows of their own, whose {@code parent} and {@code parentIndex} name the item)
+   * and without its actions and decisions (the other tables); {@code index} is its place in the document, depth
+   * first, from 0; {@code parent} the parent's number (null at the top level, and where the parent's heading prints
+   * no number), {@code parentIndex} the parent's index (null at the top level).
+   */
   static final StructType ITEMS_SCHEMA = struct(
-      field("path", STRING), field("index", INT), field("parent", STRING), field("number", STRING),
+      field("path", STRING), field("index", INT), field("parent", STRING), field("parentIndex", INT),
+      field("number", STRING),
       field("level", INT), field("title", STRING), field("caseNumber", STRING),
       field("pages", DataTypes.createArrayType(INT, true)), field("description", STRINGS), field("notes", STRINGS),
       field("proposal", STRINGS),
       field("attachments", DataTypes.createArrayType(struct(field("name", STRING)), true)),
       field("mentions", DataTypes.createArrayType(
           struct(field("text", STRING), field("participantIndex", INT), field("section", STRING)), true)));
-  /** {@code item}: the item's number; {@code index}: the action's place in the item, from 0. */
+  /**
+   * {@code item}: the item's number (null where its heading prints none); {@code itemIndex}: the item's
+   * {@code index}; {@code index}: the action's place in the item, from 0.
+   */
   static final StructType ACTIONS_SCHEMA = struct(
-      field("path", STRING), field("item", STRING), field("index", INT), field("text", STRING), field("due", STRING),
+      field("path", STRING), field("item", STRING), field("itemIndex", INT), field("index", INT), field("text", STRING),
+      field("due", STRING),
       field("dueRaw", STRING), field("responsible", STRING), field("participantIndex", INT));
-  /** {@code item}: the item's number; {@code index}: the decision's place in the item, from 0. */
+  /** {@code item}, {@code itemIndex}: as for actions; {@code index}: the decision's place in the item, from 0. */
   static final StructType DECISIONS_SCHEMA = struct(
-      field("path", STRING), field("item", STRING), field("index", INT), field("text", STRING));
+      field("path", STRING), field("item", STRING), field("itemIndex", INT), field("index", INT),
+      field("text", STRING));
   static final StructType ALL_SCHEMA = struct(
       field("table", STRING), field("documents", DOCUMENTS_SCHEMA), field("items", ITEMS_SCHEMA),
       field("actions", ACTIONS_SCHEMA), field("decisions", DECISIONS_SCHEMA));
@@ -149,37 +160,37 @@ public enum Tables {
                             java.util.function.Consumer<ObjectNode> decisionSink) {
     if (doc == null) return;
     int[] index = {0};
-    walk(path, doc.path("items"), null, index, itemSink, actionSink, decisionSink);
+    walk(path, doc.path("items"), null, null, index, itemSink, actionSink, decisionSink);
   }
 
-  private static void walk(String path, JsonNode items, String parent, int[] index,
+  private static void walk(String path, JsonNode items, String parent, Integer parentIndex, int[] index,
                            java.util.function.Consumer<ObjectNode> itemSink,
                            java.util.function.Consumer<ObjectNode> actionSink,
                            java.util.function.Consumer<ObjectNode> decisionSink) {
     for (JsonNode item : items) {
       String number = item.path("number").isTextual() ? item.get("number").asText() : null;
+      int own = index[0]++;
       if (itemSink != null) {
         ObjectNode row = fieldsBut(item, CHILDREN);
-        row.put("path", path).put("index", index[0]).put("parent", parent);
+        row.put("path", path).put("index", own).put("parent", parent).put("parentIndex", parentIndex);
         itemSink.accept(row);
       }
-      index[0]++;
       if (actionSink != null) {
         int i = 0;
         for (JsonNode action : item.path("actions")) {
           ObjectNode row = fieldsBut(action, Set.of());
-          actionSink.accept(row.put("path", path).put("item", number).put("index", i++));
+          actionSink.accept(row.put("path", path).put("item", number).put("itemIndex", own).put("index", i++));
         }
       }
       if (decisionSink != null) {
         int i = 0;
         for (JsonNode decision : item.path("decisions")) {
           ObjectNode row = JsonNodeFactory.instance.objectNode();
-          row.put("path", path).put("item", number).put("index", i++).set("text", decision);
+          row.put("path", path).put("item", number).put("itemIndex", own).put("index", i++).set("text", decision);
           decisionSink.accept(row);
         }
       }
-      walk(path, item.path("items"), number, index, itemSink, actionSink, decisionSink);
+      walk(path, item.path("items"), number, own, index, itemSink, actionSink, decisionSink);
     }
   }
 

@@ -87,7 +87,8 @@ class MinutesDataSourceTest {
         "decisions", new ArrayList<>());
     for (Map.Entry<Path, Minutes> e : EXPECTED.entrySet()) {
       String path = "file:" + e.getKey();
-      flatten(path, MAPPER.readTree(MinutesJson.toJson(e.getValue(), false)).path("items"), null, new int[1], expected);
+      flatten(path, MAPPER.readTree(MinutesJson.toJson(e.getValue(), false)).path("items"), null, null, new int[1],
+          expected);
     }
     assertTrue(expected.get("items").size() > 600 && expected.get("actions").size() > 400
         && expected.get("decisions").size() > 400, "the corpus has items, actions and decisions to compare");
@@ -101,6 +102,32 @@ class MinutesDataSourceTest {
     Dataset<Row> items = spark().read().format("minutes").option("table", "items")
         .load(testdata() + "/*.pdf", testdata().resolve("generated").toString());
     assertEquals(sorted(json(tables.items())), sorted(json(items)));
+  }
+
+  /**
+   * Items whose headings print no number: number, parent and item are null, and the indexes tie sub-items to their
+   * parents and actions and decisions to their items.
+   */
+  @Test
+  void itemsWithoutNumbersAreTiedByTheirIndex(@TempDir Path dir) throws Exception {
+    Files.copy(testdata().resolve("english.pdf"), dir.resolve("slots.pdf"));
+    MinutesTables t = MinutesTables.read(spark(), Map.of("parser", UnnumberedParser.class.getName()), dir.toString());
+    List<JsonNode> items = sorted(json(t.items())), actions = json(t.actions()), decisions = json(t.decisions());
+    assertEquals(List.of("Governance", "Important Technical Priorities", "Annotation packages"),
+        items.stream().map(n -> n.get("title").asText()).toList());
+    for (JsonNode n : items) assertTrue(n.get("number").isNull() && n.get("parent").isNull(), n.toString());
+    assertTrue(items.get(0).get("parentIndex").isNull() && items.get(1).get("parentIndex").isNull());
+    assertEquals(1, items.get(2).get("parentIndex").asInt(), "the sub-item under the second item");
+    assertEquals(2, items.get(2).get("level").asInt());
+    assertEquals(1, actions.size());
+    assertTrue(actions.get(0).get("item").isNull());
+    assertEquals(2, actions.get(0).get("itemIndex").asInt());
+    assertEquals(2, decisions.get(0).get("itemIndex").asInt());
+    Map<String, List<JsonNode>> expected = Map.of("items", new ArrayList<>(), "actions", new ArrayList<>(),
+        "decisions", new ArrayList<>());
+    flatten("file:" + dir.resolve("slots.pdf"), MAPPER.readTree(MinutesJson.toJson(UnnumberedParser.minutes(
+        "slots.pdf"), false)).path("items"), null, null, new int[1], expected);
+    assertEquals(sorted(expected.get("items").stream().map(n -> project(n, Tables.ITEMS_SCHEMA)).toList()), items);
   }
 
   @Test
@@ -198,21 +225,25 @@ class MinutesDataSourceTest {
   }
 
   /** The rows of an item list, depth first, as the flat tables should hold them (test's own walk). */
-  private static void flatten(String path, JsonNode items, String parent, int[] index, Map<String, List<JsonNode>> into) {
+  private static void flatten(String path, JsonNode items, String parent, Integer parentIndex, int[] index,
+                              Map<String, List<JsonNode>> into) {
     for (JsonNode item : items) {
-      String number = item.get("number").asText();
-      ObjectNode row = ((ObjectNode) item).deepCopy().put("path", path).put("index", index[0]++).put("parent", parent);
+      String number = item.get("number").isNull() ? null : item.get("number").asText();
+      int own = index[0]++;
+      ObjectNode row = ((ObjectNode) item).deepCopy().put("path", path).put("index", own).put("parent", parent)
+          .put("parentIndex", parentIndex);
       into.get("items").add(row);
       int i = 0;
       for (JsonNode a : item.get("actions")) {
-        into.get("actions").add(((ObjectNode) a).deepCopy().put("path", path).put("item", number).put("index", i++));
+        into.get("actions").add(((ObjectNode) a).deepCopy().put("path", path).put("item", number).put("itemIndex", own)
+            .put("index", i++));
       }
       i = 0;
       for (JsonNode d : item.get("decisions")) {
-        into.get("decisions").add(MAPPER.createObjectNode().put("path", path).put("item", number).put("index", i++)
-            .put("text", d.asText()));
+        into.get("decisions").add(MAPPER.createObjectNode().put("path", path).put("item", number).put("itemIndex", own)
+            .put("index", i++).put("text", d.asText()));
       }
-      flatten(path, item.get("items"), number, index, into);
+      flatten(path, item.get("items"), number, own, index, into);
     }
   }
 
@@ -240,8 +271,8 @@ class MinutesDataSourceTest {
 
   private static List<JsonNode> sorted(List<JsonNode> rows) {
     List<JsonNode> list = new ArrayList<>(rows);
-    list.sort(Comparator.comparing((JsonNode n) -> n.path("path").asText()).thenComparing(n -> n.path("item").asText())
-        .thenComparingInt(n -> n.path("index").asInt()));
+    list.sort(Comparator.comparing((JsonNode n) -> n.path("path").asText())
+        .thenComparingInt(n -> n.path("itemIndex").asInt()).thenComparingInt(n -> n.path("index").asInt()));
     return list;
   }
 }
