@@ -1,0 +1,69 @@
+package dev.minutes.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a language's lexicon file, {@code dev/minutes/lexicon/<language>.tsv}: lines {@code CLASS<TAB>phrase}, a
+ * third column the phrase's value where it has one ({@code MONTH<TAB>januari<TAB>1}); blank lines and lines
+ * beginning with {@code #} are skipped. Rule: a phrase may stand once in a class of a file, compared folded; an
+ * unknown class, a phrase that cannot be parsed or a repeated one is an error that names the file and line.
+ */
+final class LexiconFile {
+  private LexiconFile() {}
+
+  static List<Phrase> read(String language) {
+    String name = language + ".tsv";
+    try (InputStream in = LexiconFile.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalArgumentException("no lexicon for language '" + language + "'");
+      return parse(language, name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + name, e);
+    }
+  }
+
+  static List<Phrase> parse(String language, String name, BufferedReader reader) throws IOException {
+    List<Phrase> phrases = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    String raw;
+    int n = 0;
+    while ((raw = reader.readLine()) != null) {
+      n++;
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) continue;
+      String[] cols = line.split("\t");
+      if (cols.length < 2 || cols.length > 3) throw error(name, n, "expected CLASS<TAB>phrase[<TAB>value]");
+      WordClass c;
+      try {
+        c = WordClass.valueOf(cols[0].strip());
+      } catch (IllegalArgumentException e) {
+        throw error(name, n, "unknown class '" + cols[0].strip() + "'");
+      }
+      List<String> words;
+      int value = 0;
+      try {
+        words = Phrase.parse(cols[1]);
+        if (cols.length == 3) value = Integer.parseInt(cols[2].strip());
+      } catch (IllegalArgumentException e) {
+        throw error(name, n, e.getMessage());
+      }
+      Phrase p = new Phrase(c, language, cols[1].strip(), words, value, n);
+      Integer before = seen.putIfAbsent(c + "\t" + p.key(), n);
+      if (before != null) throw error(name, n, c + " '" + p.text() + "' repeats line " + before);
+      phrases.add(p);
+    }
+    return phrases;
+  }
+
+  private static IllegalStateException error(String name, int line, String message) {
+    return new IllegalStateException("lexicon " + name + ":" + line + ": " + message);
+  }
+}
