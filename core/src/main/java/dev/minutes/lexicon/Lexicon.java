@@ -48,13 +48,21 @@ public final class Lexicon {
 
   /** The lexicon of {@code languages} (ISO 639-1 codes from {@link #LANGUAGES}), preferred in the order given. */
   public static Lexicon of(String... languages) {
+    return of(EnumSet.allOf(WordClass.class), languages);
+  }
+
+  /**
+   * The lexicon of {@code languages} that knows only the phrases of {@code classes}: less to read where a caller
+   * needs a few classes (the date readers need months and weekdays).
+   */
+  public static Lexicon of(Set<WordClass> classes, String... languages) {
     if (languages.length == 0) throw new IllegalArgumentException("no language given");
     List<Phrase> phrases = new ArrayList<>();
     List<String> order = new ArrayList<>();
     for (String language : languages) {
       if (order.contains(language)) continue;
       order.add(language);
-      phrases.addAll(LexiconFile.read(language));
+      phrases.addAll(LexiconFile.read(language, classes));
     }
     return new Lexicon(order, phrases);
   }

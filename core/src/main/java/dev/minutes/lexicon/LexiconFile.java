@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a language's lexicon file, {@code dev/minutes/lexicon/<language>.tsv}: lines {@code CLASS<TAB>phrase}, a
@@ -21,16 +23,26 @@ final class LexiconFile {
   private LexiconFile() {}
 
   static List<Phrase> read(String language) {
+    return read(language, EnumSet.allOf(WordClass.class));
+  }
+
+  /** The phrases of {@code classes} only; the other lines are not parsed (nor checked). */
+  static List<Phrase> read(String language, Set<WordClass> classes) {
     String name = language + ".tsv";
     try (InputStream in = LexiconFile.class.getResourceAsStream(name)) {
       if (in == null) throw new IllegalArgumentException("no lexicon for language '" + language + "'");
-      return parse(language, name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      return parse(language, name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), classes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon " + name, e);
     }
   }
 
   static List<Phrase> parse(String language, String name, BufferedReader reader) throws IOException {
+    return parse(language, name, reader, EnumSet.allOf(WordClass.class));
+  }
+
+  static List<Phrase> parse(String language, String name, BufferedReader reader, Set<WordClass> classes)
+      throws IOException {
     List<Phrase> phrases = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     String raw;
@@ -47,6 +59,7 @@ final class LexiconFile {
       } catch (IllegalArgumentException e) {
         throw error(name, n, "unknown class '" + cols[0].strip() + "'");
       }
+      if (!classes.contains(c)) continue;
       List<String> words;
       int value = 0;
       try {
