@@ -33,7 +33,9 @@ public final class Lexicon {
   private Lexicon(List<String> languages, List<Phrase> phrases) {
     this.languages = List.copyOf(languages);
     this.trie = new PhraseTrie(phrases, this.languages);
-    this.longest = phrases.stream().mapToInt(p -> p.text().length()).max().orElse(0);
+    int most = 0;
+    for (Phrase p : phrases) most = Math.max(most, p.text().length());
+    this.longest = most;
     this.size = phrases.size();
   }
 

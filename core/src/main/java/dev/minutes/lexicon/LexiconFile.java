@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,8 @@ final class LexiconFile {
       n++;
       String line = raw.strip();
       if (line.isEmpty() || line.startsWith("#")) continue;
+      int tab = line.indexOf('\t');
+      if (tab > 0 && !wanted(line.substring(0, tab), classes)) continue;
       String[] cols = line.split("\t");
       if (cols.length < 2 || cols.length > 3) throw error(name, n, "expected CLASS<TAB>phrase[<TAB>value]");
       WordClass c;
@@ -74,6 +77,17 @@ final class LexiconFile {
       phrases.add(p);
     }
     return phrases;
+  }
+
+  private static final Set<String> NAMES = new HashSet<>();
+
+  static {
+    for (WordClass c : WordClass.values()) NAMES.add(c.name());
+  }
+
+  /** Whether a line of class {@code name} is to be read: an unknown name is, to be refused. */
+  private static boolean wanted(String name, Set<WordClass> classes) {
+    return !NAMES.contains(name) || classes.contains(WordClass.valueOf(name));
   }
 
   private static IllegalStateException error(String name, int line, String message) {

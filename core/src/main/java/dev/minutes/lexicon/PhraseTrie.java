@@ -39,7 +39,7 @@ final class PhraseTrie {
     Node n = root;
     n.below |= bit(p.wordClass());
     for (String w : p.words()) {
-      n = Phrase.isPrefix(w) ? prefixStep(n, w.substring(0, w.length() - 1)) : n.exact.computeIfAbsent(w, k -> new Node());
+      n = Phrase.isPrefix(w) ? prefixStep(n, w.substring(0, w.length() - 1)) : exactStep(n, w);
       n.below |= bit(p.wordClass());
     }
     List<Ending> endings = new ArrayList<>(n.endings);
@@ -47,9 +47,10 @@ final class PhraseTrie {
       Ending e = endings.get(i);
       if (e.wordClass() != p.wordClass()) continue;
       // The same phrase in another language: one ending, its languages in the lexicon's order.
-      List<String> langs = new ArrayList<>(e.languages());
-      if (!langs.contains(p.language())) langs.add(p.language());
-      langs.sort(java.util.Comparator.comparingInt(order::indexOf));
+      List<String> langs = new ArrayList<>();
+      for (String l : order) {
+        if (e.languages().contains(l) || l.equals(p.language())) langs.add(l);
+      }
       endings.set(i, new Ending(e.wordClass(), langs.get(0).equals(p.language()) ? p.text() : e.phrase(),
           List.copyOf(langs), e.value() != 0 ? e.value() : p.value()));
       n.endings = List.copyOf(endings);
@@ -59,9 +60,16 @@ final class PhraseTrie {
     n.endings = List.copyOf(endings);
   }
 
+  private static Node exactStep(Node n, String word) {
+    Node next = n.exact.get(word);
+    if (next == null) n.exact.put(word, next = new Node());
+    return next;
+  }
+
   private static Node prefixStep(Node n, String prefix) {
     if (n.prefixed.isEmpty()) n.prefixed = new HashMap<>(4);
-    List<Prefixed> list = n.prefixed.computeIfAbsent(key(prefix), k -> new ArrayList<>(2));
+    List<Prefixed> list = n.prefixed.get(key(prefix));
+    if (list == null) n.prefixed.put(key(prefix), list = new ArrayList<>(2));
     for (Prefixed p : list) {
       if (p.prefix().equals(prefix)) return p.node();
     }

@@ -93,10 +93,17 @@ final class Words {
   }
 
   static String fold(String text, int start, int end) {
-    boolean ascii = true;
-    for (int k = start; k < end && ascii; k++) ascii = text.charAt(k) < 0x80;
     String w = text.substring(start, end);
-    if (!ascii && !Normalizer.isNormalized(w, Normalizer.Form.NFKC)) w = Normalizer.normalize(w, Normalizer.Form.NFKC);
+    if (!latin1(w) && !Normalizer.isNormalized(w, Normalizer.Form.NFKC)) w = Normalizer.normalize(w, Normalizer.Form.NFKC);
     return w.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether NFKC leaves a word as it is without asking: its letters are Latin-1's, but for ª, µ and º. */
+  private static boolean latin1(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (c >= 0x100 || c == '\u00AA' || c == '\u00B5' || c == '\u00BA') return false;
+    }
+    return true;
   }
 }

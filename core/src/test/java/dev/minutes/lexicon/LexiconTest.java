@@ -355,6 +355,15 @@ class LexiconTest {
   }
 
   @Test
+  void aLexiconOfSomeClassesKnowsOnlyThose() {
+    Lexicon calendar = Lexicon.of(EnumSet.of(WordClass.MONTH, WordClass.WEEKDAY), "sv", "fi");
+    assertEquals(Set.of(WordClass.MONTH, WordClass.WEEKDAY), calendar.classesIn("Tiistaina 18. maaliskuuta, beslut"));
+    assertNull(calendar.label("Beslut"));
+    assertThrows(IllegalStateException.class, () -> LexiconFile.parse("sv", "x.tsv",
+        new BufferedReader(new StringReader("NOPE\tord\n")), EnumSet.of(WordClass.MONTH)), "unknown classes are refused still");
+  }
+
+  @Test
   void badLinesAreRefusedWithTheirPlace() throws Exception {
     String file = "# a comment\n\nCHAIR\tordförande\nCHAIR\tOrdförande\n";
     IllegalStateException e = assertThrows(IllegalStateException.class,
