@@ -146,7 +146,7 @@ public final class Lexicon {
     return Optional.empty();
   }
 
-  /** Every phrase found in {@code text}, of any class, in the order they begin (longest first where two begin together). */
+  /** Every phrase in {@code text}, of any class, by where it begins (the longest first where several begin together). */
   public List<Match> all(String text) {
     Words words = Words.of(text);
     List<Match> found = new ArrayList<>();

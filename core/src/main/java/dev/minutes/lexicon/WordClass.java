@@ -4,8 +4,8 @@ package dev.minutes.lexicon;
  * What a word or phrase of minutes tells their reader. Rule: where a line standing alone fits several classes,
  * {@link Lexicon#label} gives the one declared first here; the order puts what names the document before the
  * header's labels, those before the item's parts and the agenda's standing items, and those before the words that
- * stand inside running text or name a meeting (a lone {@code Protokoll} is a title before it is a German minute-taker's label; a
- * lone {@code Ordförande} is the chair's label before it is a signature's caption).
+ * stand inside running text or name a meeting (a lone {@code Protokoll} is a title before it is a German
+ * minute-taker's label; a lone {@code Ordförande} is the chair's label before it is a signature's caption).
  */
 public enum WordClass {
   /** The document's type in its title: Protokoll, Minutes, Niederschrift, Referat, Pöytäkirja, Møtebok. */
@@ -26,7 +26,7 @@ public enum WordClass {
   VICE_CHAIR,
   /** Who keeps the minutes, and the item electing one: Sekreterare, Secretary, Protokollführer, Referent, Sihteeri. */
   SECRETARY,
-  /** Who checks and signs the minutes besides the chair, and the item electing them: Justerare, Pöytäkirjantarkastaja. */
+  /** Who checks and signs the minutes besides the chair, and the item electing them: Justerare, Protokollprüfer. */
   ADJUSTER,
   /** Who presents an item: Föredragande, Presenter, Berichterstatter, Sagsbehandler, Esittelijä. */
   PRESENTER,
@@ -68,7 +68,7 @@ public enum WordClass {
   QUORUM,
   /** The adoption of the agenda: Godkännande av dagordning, Approval of the agenda, Esityslistan hyväksyminen. */
   AGENDA_APPROVAL,
-  /** The previous meeting's minutes: Föregående protokoll, Minutes of the last meeting, Edellisen kokouksen pöytäkirja. */
+  /** The previous meeting's minutes: Föregående protokoll, Matters arising, Genehmigung des Protokolls. */
   PREVIOUS_MINUTES,
   /** Declarations of interest: Jäv, Declarations of interest, Befangenheit, Inhabilitet, Esteellisyys. */
   CONFLICT_OF_INTEREST,

@@ -94,7 +94,9 @@ final class Words {
 
   static String fold(String text, int start, int end) {
     String w = text.substring(start, end);
-    if (!latin1(w) && !Normalizer.isNormalized(w, Normalizer.Form.NFKC)) w = Normalizer.normalize(w, Normalizer.Form.NFKC);
+    if (!latin1(w) && !Normalizer.isNormalized(w, Normalizer.Form.NFKC)) {
+      w = Normalizer.normalize(w, Normalizer.Form.NFKC);
+    }
     return w.toLowerCase(Locale.ROOT);
   }
 
