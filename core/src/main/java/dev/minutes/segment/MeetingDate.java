@@ -2,75 +2,81 @@ package dev.minutes.segment;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the meeting's date line: a date, optionally a weekday before it and a start and end time
- * after it. Dates: ISO ({@code 2018-11-14}), day and month name ({@code 14 november 2018},
- * {@code 14 Nov 2018}) or month name first ({@code November 14, 2018}); times {@code 13:15} or
- * {@code 13.15}, apart by a hyphen or dash, optionally after {@code kl.}.
+ * Recognises the meeting's date line: a date, optionally a weekday (and {@code den}, {@code am}, {@code the}) before
+ * it and a start and end time after it. Dates: ISO ({@code 2018-11-14}), dotted ({@code 18.3.2025}), slashed
+ * ({@code 28/03/2023}, read as {@link DateTimeFinder#find(String, String)} reads it), day and month name
+ * ({@code 14 november 2018}, {@code 4. december 2012}, {@code 1. syyskuuta 2025}, {@code 9th of January 2025}) or
+ * month name first ({@code November 14, 2018}), months and weekdays in any language of the lexicon. Times
+ * {@code 13:15}, {@code 13.15}, {@code 7:00 PM}, {@code 19:30 Uhr}, apart by a hyphen, a dash or a word
+ * ({@code till}, {@code to}, {@code bis}), optionally after {@code kl.}, {@code klo}, {@code at} or {@code um}.
+ * Rule: a whole hour without minutes counts only after {@code kl.}, {@code klo} or the like, or with am/pm or Uhr.
  */
 public record MeetingDate(String date, String start, String end) {
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("maj", 5),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
-      Map.entry("okt", 10), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-  private static final String WEEKDAY = "(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|monday|tuesday|wednesday|thursday"
-      + "|friday|saturday|sunday)?,?\\s*(?:den\\s+)?";
-  private static final String TIMES = "(?:,?\\s*(?:kl\\.?|klockan|at)?\\s*(\\d{1,2})[:.](\\d{2})"
-      + "(?:\\s*(?:-|–|—|till|to)\\s*(\\d{1,2})[:.](\\d{2}))?)?\\s*";
-  private static final Pattern ISO = Pattern.compile("(?i)" + WEEKDAY + "(\\d{4})-(\\d{2})-(\\d{2})" + TIMES);
-  private static final Pattern DAY_MONTH = Pattern.compile("(?i)" + WEEKDAY
-      + "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(\\p{L}{3,9})\\.?\\s+(\\d{4})" + TIMES);
-  private static final Pattern MONTH_DAY = Pattern.compile("(?i)" + WEEKDAY
-      + "(\\p{L}{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIMES);
+  private static final String LEAD = "(?:(?!(?:den|am|the|on)\\s)(?<weekday>\\p{L}{3,14})(?:\\.?,\\s*|\\.?\\s+))?"
+      + "(?:(?:den|am|the|on)\\s+)?";
+  private static final String SUFFIX = "am|pm|a\\.m\\.|p\\.m\\.|uhr";
+  private static final String TIMES = "(?:,?\\s*(?:(?<mark>kl|klo|klockan|kello|klokken|klokka)\\.?|at|um|from|von|fra)?"
+      + "\\s*(?<sh>\\d{1,2})(?:[:.](?<sm>\\d{2}))?\\s*(?<sx>" + SUFFIX + ")?"
+      + "(?:\\s*(?:-|–|—|till|til|to|bis|until)\\s*(?<eh>\\d{1,2})(?:[:.](?<em>\\d{2}))?\\s*(?<ex>" + SUFFIX + ")?)?)?\\s*";
+  /** How a form writes its date: numbers in ISO or day-first order, slashed numbers, or a month's name. */
+  private enum Kind { NUMBERS, SLASHED, NAMED }
+
+  private record Form(Kind kind, Pattern pattern) {
+    Form(Kind kind, String date) {
+      this(kind, Pattern.compile("(?iu)" + LEAD + date + TIMES));
+    }
+  }
+
+  private static final List<Form> FORMS = List.of(
+      new Form(Kind.NUMBERS, "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})"),
+      new Form(Kind.NUMBERS, "(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})"),
+      new Form(Kind.SLASHED, "(?<date>\\d{1,2}/\\d{1,2}/\\d{4})"),
+      new Form(Kind.NAMED, "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(?<name>\\p{L}{3,14})\\.?,?\\s+(?<y>\\d{4})"),
+      new Form(Kind.NAMED, "(?<name>\\p{L}{3,14})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})"));
 
   /** The date line's values, or null when {@code text} is not a date line. */
   public static MeetingDate parse(String text) {
     String s = text.strip();
-    Matcher m = ISO.matcher(s);
-    if (m.matches()) return of(num(m, 1), num(m, 2), num(m, 3), m, 4);
-    m = DAY_MONTH.matcher(s);
-    if (m.matches() && month(m.group(2)) > 0) return of(num(m, 3), month(m.group(2)), num(m, 1), m, 4);
-    m = MONTH_DAY.matcher(s);
-    if (m.matches() && month(m.group(1)) > 0) return of(num(m, 3), month(m.group(1)), num(m, 2), m, 4);
+    for (Form form : FORMS) {
+      Matcher m = form.pattern().matcher(s);
+      if (m.matches()) return of(form.kind(), m);
+    }
     return null;
   }
 
-  private static MeetingDate of(int year, int month, int day, Matcher m, int timeGroup) {
-    try {
-      String date = LocalDate.of(year, month, day).toString();
-      return new MeetingDate(date, time(m.group(timeGroup), m.group(timeGroup + 1)),
-          time(m.group(timeGroup + 2), m.group(timeGroup + 3)));
-    } catch (DateTimeException e) {
-      return null;
+  private static MeetingDate of(Kind kind, Matcher m) {
+    if (m.group("weekday") != null && !CalendarWords.isWeekday(m.group("weekday"))) return null;
+    String date;
+    if (kind == Kind.SLASHED) {
+      date = DateTimeFinder.find(m.group("date")).date();
+    } else {
+      int month = kind == Kind.NAMED ? CalendarWords.month(m.group("name")) : Integer.parseInt(m.group("m"));
+      try {
+        date = LocalDate.of(Integer.parseInt(m.group("y")), month, Integer.parseInt(m.group("d"))).toString();
+      } catch (DateTimeException e) {
+        return null;
+      }
     }
+    if (date == null) return null;
+    boolean marked = m.group("mark") != null;
+    String sx = m.group("sx") != null ? m.group("sx") : m.group("ex");
+    // A bare number after the date is no time: it needs minutes, am/pm or Uhr, or kl. before it.
+    if (m.group("sh") != null && m.group("sm") == null && sx == null && !marked) return null;
+    if (m.group("eh") != null && m.group("em") == null && m.group("ex") == null && !marked) return null;
+    return new MeetingDate(date, time(m.group("sh"), m.group("sm"), sx), time(m.group("eh"), m.group("em"), m.group("ex")));
   }
 
-  /** The month a Swedish or English month name or abbreviation names, 1 to 12, or -1. */
+  private static String time(String h, String min, String suffix) {
+    return h == null ? null : DateTimeFinder.time(h, min == null ? "00" : min, suffix);
+  }
+
+  /** The month a month's name, case form or abbreviation names in any language of the lexicon, 1 to 12, or -1. */
   public static int month(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    if (n.length() < 3) return -1;
-    Integer v = MONTHS.get(n.substring(0, 3));
-    return v == null || !isMonthName(n) ? -1 : v;
-  }
-
-  /** The month's name or its abbreviation, in Swedish or English. */
-  private static boolean isMonthName(String n) {
-    return n.matches("jan(uari|uary)?|feb(ruari|ruary)?|mar(s|ch)?|apr(il)?|maj|may|jun(i|e)?|jul(i|y)?|aug(usti|ust)?"
-        + "|sep(t|tember)?|okt(ober)?|oct(ober)?|nov(ember)?|dec(ember)?");
-  }
-
-  private static int num(Matcher m, int group) {
-    return Integer.parseInt(m.group(group));
-  }
-
-  private static String time(String h, String m) {
-    if (h == null) return null;
-    int hour = Integer.parseInt(h), minute = Integer.parseInt(m);
-    return hour > 24 || minute > 59 ? null : String.format("%02d:%02d", hour, minute);
+    return CalendarWords.month(name);
   }
 }
