@@ -1,5 +1,6 @@
 package dev.minutes.learn;
 
+import dev.minutes.eval.RealGold;
 import dev.minutes.extract.TextLine;
 import dev.minutes.segment.HeadingToken;
 import dev.minutes.segment.TextJoin;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds where the gold's agenda items are headed in a document's lines, to learn from: each gold item is matched to
+ * Finds where the gold's agenda items are headed in a document's lines, to learn from: each gold item (in reading order, parents before their children) is matched to
  * the line that opens its heading and the lines its title wraps onto, in reading order (a table of contents before
  * the items matches as well as the headings do; of two readings as good, the later lines win). Rules: a numbered item
  * matches a line that opens with its number and whose title, alone or with the line or two below, is like the gold's
@@ -30,7 +31,7 @@ public final class HeadingAlignment {
 
   private HeadingAlignment() {}
 
-  public static Result align(List<TextLine> lines, List<Gold.Item> items) {
+  public static Result align(List<TextLine> lines, List<RealGold.Item> items) {
     List<Candidate> candidates = new ArrayList<>();
     String[] texts = new String[lines.size()];
     HeadingToken[] tokens = new HeadingToken[lines.size()];
@@ -39,7 +40,7 @@ public final class HeadingAlignment {
       tokens[i] = HeadingToken.of(lines.get(i));
     }
     for (int k = 0; k < items.size(); k++) {
-      Gold.Item g = items.get(k);
+      RealGold.Item g = items.get(k);
       if (g.title() == null) continue;
       for (int i = 0; i < lines.size(); i++) {
         Candidate c = g.number() != null ? numbered(k, g, i, texts, tokens) : unnumbered(k, g, i, texts, tokens);
@@ -81,7 +82,7 @@ public final class HeadingAlignment {
     return new Result(roles, itemLine, found, (int) total);
   }
 
-  private static Candidate numbered(int k, Gold.Item g, int i, String[] texts, HeadingToken[] tokens) {
+  private static Candidate numbered(int k, RealGold.Item g, int i, String[] texts, HeadingToken[] tokens) {
     HeadingToken t = tokens[i];
     if (t == null || t.printed() == null || !key(t.printed()).equals(key(g.number()))) return null;
     double best = -1;
@@ -109,7 +110,7 @@ public final class HeadingAlignment {
     return best >= NUMBERED ? new Candidate(k, i, last, best) : null;
   }
 
-  private static Candidate unnumbered(int k, Gold.Item g, int i, String[] texts, HeadingToken[] tokens) {
+  private static Candidate unnumbered(int k, RealGold.Item g, int i, String[] texts, HeadingToken[] tokens) {
     String text = tokens[i] != null && tokens[i].syntax() == HeadingToken.Syntax.TIME_SLOT ? tokens[i].rest() : texts[i];
     String title = Similarity.fold(g.title());
     String folded = Similarity.fold(text);

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class LineFeatures {
   private static final Pattern LEADERS = Pattern.compile("\\.{4,}|…{2,}|(?:\\. ){4,}|_{4,}");
-  private static final Pattern ITEM_REFERENCE = Pattern.compile("(?i)^\\(?(?:item|punkt|agenda item)\\s+\\d+[a-z]?\\)?$");
+  private static final Pattern ITEM_REFERENCE = Lines.ITEM_REFERENCE;
   private static final Pattern CASE = Pattern.compile("(?i)^(?:dnr|dno|dnro|diarienr|sagsnr|sag nr|case|ref)\\b.*");
 
   private LineFeatures() {}
@@ -91,6 +91,12 @@ public final class LineFeatures {
       f.add("sz|gb=" + size + "|" + below);
       f.add("page1=" + (line.page() == 1));
       f.add("pos=" + bucket((float) i / lines.size(), 0.05, 0.2, 0.5));
+      if (!lines.bodyLook(i)) {
+        String sig = bucket(lines.signatureCount(i), 1, 3, 10, 40);
+        f.add("sigcount=" + sig);
+        f.add("sigcount|alone=" + sig + "|" + lines.standsAlone(i));
+      }
+      if (lines.standsAlone(i)) f.add("alone");
       if (i + 1 < lines.size() && !lines.layout().isHardBreak(line, lines.line(i + 1)) && line.page() == lines.line(i + 1).page()) {
         f.add("wraps");
       }

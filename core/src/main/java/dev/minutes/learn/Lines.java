@@ -15,6 +15,11 @@ public final class Lines {
   private final String[] texts;
   private final HeadingToken[] tokens;
   private final Layout layout;
+  /** A reference to the agenda on a line of its own: {@code (Item 4)}, group 1 the number. */
+  public static final java.util.regex.Pattern ITEM_REFERENCE =
+      java.util.regex.Pattern.compile("(?i)^\\(?(?:item|punkt|agenda item|pkt\\.?)\\s+(\\d{1,3})\\)?$");
+  private final String[] signatures;
+  private final java.util.Map<String, Integer> signatureCounts = new java.util.HashMap<>();
   private final String[] kinds;
   private final java.util.Map<String, Integer> kindCounts = new java.util.HashMap<>();
   private final java.util.Map<String, Integer> kindFirsts = new java.util.HashMap<>();
@@ -28,7 +33,17 @@ public final class Lines {
       texts[i] = TextJoin.normalise(lines.get(i).text()).strip();
       tokens[i] = HeadingToken.of(lines.get(i));
     }
+    // A heading with its place on the agenda below it ("(Item 4)") takes that number.
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      var ref = ITEM_REFERENCE.matcher(texts[i + 1]);
+      if (tokens[i] == null && ref.matches()) tokens[i] = HeadingToken.referenced(ref.group(1), texts[i]);
+    }
     this.layout = lines.isEmpty() ? null : Layout.of(lines);
+    this.signatures = new String[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      signatures[i] = signature(i);
+      if (standsAlone(i)) signatureCounts.merge(signatures[i], 1, Integer::sum);
+    }
     this.kinds = new String[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       if (tokens[i] == null) continue;
@@ -63,6 +78,31 @@ public final class Lines {
   /** Whether line {@code i} is set in the strongest style of the lines whose identifiers are written as its is. */
   public boolean strongestOfSyntax(int i) {
     return tokens[i] != null && strength(i) >= kindStrongest.getOrDefault(tokens[i].syntax().name(), 0);
+  }
+
+  /** A line's look: weight, size against the body's, capitals. */
+  private String signature(int i) {
+    TextLine l = lines.get(i);
+    float r = l.fontSize() / layout.bodySize();
+    int size = r < 0.93f ? -1 : r < 1.07f ? 0 : r < 1.25f ? 1 : r < 1.6f ? 2 : 3;
+    return (l.bold() ? "b" : "p") + size + (LineFeatures.caps(texts[i]) ? "C" : "");
+  }
+
+  /** A short line with space above it or at a page's top: how a heading stands. */
+  public boolean standsAlone(int i) {
+    float above = gapAbove(i);
+    float width = (endX(i) - lines.get(i).x()) / Math.max(1, layout.rightEdge() - layout.leftEdge());
+    return width < 0.7f && (above < 0 || above > 1.3f);
+  }
+
+  /** How many lines that stand alone ({@link #standsAlone}) share line {@code i}'s look: headings repeat theirs. */
+  public int signatureCount(int i) {
+    return signatureCounts.getOrDefault(signatures[i], 0);
+  }
+
+  /** Whether line {@code i} looks like the body text (plain, in the body's size, not in capitals). */
+  public boolean bodyLook(int i) {
+    return signatures[i].equals("p0");
   }
 
   /** A line's prominence: size above the body's first, then weight (bold, a bold start, plain). */

@@ -83,6 +83,11 @@ public record HeadingToken(Syntax syntax, String printed, List<Part> path, Strin
     return null;
   }
 
+  /** A heading numbered by a reference to the agenda below it ({@code (Item 4)}): {@code title} is its whole text. */
+  public static HeadingToken referenced(String number, String title) {
+    return numbered(Syntax.WORD, number, null, title);
+  }
+
   private static String rest(String text, String first) {
     return text.startsWith(first) ? text.substring(first.length()).strip() : text;
   }

@@ -14,11 +14,11 @@ public final class AlignmentReport {
     boolean verbose = args.length > 2;
     for (Sample s : Corpus.real(Path.of(args[0]), Path.of(args[1]), parser)) {
       var lines = s.document().lines();
-      HeadingAlignment.Result r = HeadingAlignment.align(lines, s.gold().items());
+      HeadingAlignment.Result r = HeadingAlignment.align(lines, s.gold().allItems());
       System.out.printf("%-70s %3d / %3d%n", s.source() + "/" + s.name(), r.found(), r.total());
       if (verbose) {
-        for (int k = 0; k < s.gold().items().size(); k++) {
-          var g = s.gold().items().get(k);
+        for (int k = 0; k < s.gold().allItems().size(); k++) {
+          var g = s.gold().allItems().get(k);
           int at = r.itemLine()[k];
           System.out.printf("    %-8s %-50.50s -> %s%n", g.number(), g.title(), at < 0 ? "MISSING" : lines.get(at).text());
         }

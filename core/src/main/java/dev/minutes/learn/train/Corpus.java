@@ -2,7 +2,8 @@ package dev.minutes.learn.train;
 
 import dev.minutes.MinutesException;
 import dev.minutes.MinutesParser;
-import dev.minutes.learn.Gold;
+import dev.minutes.eval.RealCorpus;
+import dev.minutes.eval.RealGold;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,20 +20,11 @@ import java.util.stream.Stream;
 public final class Corpus {
   private Corpus() {}
 
-  /** The documents of a real corpus that have both a PDF and gold, by source and name. */
+  /** The documents of a real corpus that have both a PDF and gold ({@link RealCorpus}), by source and name. */
   public static List<Sample> real(Path pdfs, Path gold, MinutesParser parser) throws IOException {
     List<Sample> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(pdfs)) {
-      for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
-        Path rel = pdfs.relativize(pdf);
-        if (rel.getNameCount() != 2) continue;
-        String source = rel.getName(0).toString();
-        String name = rel.getName(1).toString().replaceFirst("\\.pdf$", "");
-        Path g = gold.resolve(source).resolve(name + ".gold.json");
-        if (!Files.exists(g)) g = gold.resolve(source + "__" + name + ".json");
-        if (!Files.exists(g)) continue;
-        out.add(read(source, name, pdf, g, parser, true));
-      }
+    for (RealCorpus.Document d : RealCorpus.of(pdfs, gold).documents()) {
+      out.add(read(d.source(), d.name(), d.pdf(), d.gold(), parser, true));
     }
     return out;
   }
@@ -53,7 +45,7 @@ public final class Corpus {
   private static Sample read(String source, String name, Path pdf, Path gold, MinutesParser parser, boolean real) {
     try {
       return new Sample(source, name, parser.lines(Files.readAllBytes(pdf), pdf.getFileName().toString()),
-          Gold.read(gold), real);
+          RealGold.read(gold), real);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (MinutesException e) {

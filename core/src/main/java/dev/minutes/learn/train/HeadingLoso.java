@@ -1,10 +1,10 @@
 package dev.minutes.learn.train;
 
 import dev.minutes.MinutesParser;
-import dev.minutes.learn.Gold;
+import dev.minutes.eval.RealGold;
 import dev.minutes.learn.HeadingAlignment;
 import dev.minutes.learn.LineFeatures;
-import dev.minutes.learn.LineModel;
+import dev.minutes.learn.HeadingModels;
 import dev.minutes.learn.Lines;
 import dev.minutes.learn.Similarity;
 import dev.minutes.profile.general.Outline;
@@ -24,7 +24,8 @@ public final class HeadingLoso {
     List<Sample> real = new ArrayList<>();
     real.addAll(Corpus.real(Path.of(args[0]), Path.of(args[1]), parser));
     real.addAll(Corpus.real(Path.of(args[2]), Path.of(args[3]), parser));
-    List<Sample> fixtures = args.length > 4 ? Corpus.fixtures(Path.of(args[4]), parser) : List.of();
+    List<Sample> fixtures = new ArrayList<>();
+    for (int a = 4; a < args.length; a++) fixtures.addAll(Corpus.fixtures(Path.of(args[a]), parser));
     Map<String, List<Sample>> bySource = new LinkedHashMap<>();
     for (Sample s : real) bySource.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s);
     double sum = 0;
@@ -32,7 +33,7 @@ public final class HeadingLoso {
     for (var e : bySource.entrySet()) {
       List<Sample> train = new ArrayList<>(fixtures);
       for (Sample s : real) if (!s.source().equals(e.getKey())) train.add(s);
-      LineModel model = HeadingTraining.train(train);
+      HeadingModels model = HeadingTraining.train(train);
       for (Sample s : e.getValue()) {
         double f = itemF1(s, model, System.getenv("SHOW") != null && s.name().contains(System.getenv("SHOW")));
         sum += f;
@@ -43,32 +44,28 @@ public final class HeadingLoso {
     System.out.printf("mean over %d documents: %.3f%n", n, sum / n);
   }
 
-  static double itemF1(Sample s, LineModel model, boolean show) {
+  static double itemF1(Sample s, HeadingModels model, boolean show) {
     Lines lines = new Lines(s.document().lines());
-    double[] h = new double[lines.size()], t = new double[lines.size()];
-    for (int i = 0; i < lines.size(); i++) {
-      var p = model.probabilities(LineFeatures.of(lines, i));
-      h[i] = p.getOrDefault(HeadingAlignment.HEADING, 0.0);
-      t[i] = p.getOrDefault(HeadingAlignment.TITLE, 0.0);
-    }
-    List<Outline.Heading> headings = Outline.choose(lines, h);
+    double[][] p = model.probabilities(lines);
+    double[] h = p[0], t = p[1], u = p[2];
+    List<Outline.Heading> headings = Outline.choose(lines, h, u);
     List<String[]> got = new ArrayList<>();
     for (int k = 0; k < headings.size(); k++) {
       int end = k + 1 < headings.size() ? headings.get(k + 1).line() : lines.size();
       got.add(new String[] {headings.get(k).number(), Titles.of(lines, headings.get(k), t, end).text()});
     }
-    List<Gold.Item> gold = s.gold().items();
+    List<RealGold.Item> gold = s.gold().allItems();
     if (show) {
-      for (Gold.Item g : gold) System.out.printf("   G %-8s %s%n", g.number(), g.title());
+      for (RealGold.Item g : gold) System.out.printf("   G %-8s %s%n", g.number(), g.title());
       for (String[] g : got) System.out.printf("   P %-8s %s%n", g[0], g[1]);
       for (int i = 0; i < lines.size(); i++) {
-        if (h[i] > 0.1 || t[i] > 0.1) System.out.printf("   %.2f %.2f %s%n", h[i], t[i], lines.text(i));
+        if (h[i] > 0.1 || t[i] > 0.1 || u[i] > 0.1) System.out.printf("   %.2f %.2f %.2f %s%n", h[i], t[i], u[i], lines.text(i));
       }
     }
     if (gold.isEmpty() && got.isEmpty()) return 1;
     boolean[] used = new boolean[got.size()];
     int tp = 0;
-    for (Gold.Item g : gold) {
+    for (RealGold.Item g : gold) {
       for (int k = 0; k < got.size(); k++) {
         if (used[k]) continue;
         if (num(g.number()).equals(num(got.get(k)[0])) && Similarity.of(g.title(), got.get(k)[1]) >= 0.85) {
@@ -79,8 +76,8 @@ public final class HeadingLoso {
       }
     }
     if (tp == 0) return 0;
-    double p = (double) tp / got.size(), r = (double) tp / gold.size();
-    return 2 * p * r / (p + r);
+    double precision = (double) tp / got.size(), recall = (double) tp / gold.size();
+    return 2 * precision * recall / (precision + recall);
   }
 
   private static String num(String n) {

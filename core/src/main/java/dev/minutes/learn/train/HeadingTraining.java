@@ -2,6 +2,7 @@ package dev.minutes.learn.train;
 
 import dev.minutes.learn.HeadingAlignment;
 import dev.minutes.learn.LineFeatures;
+import dev.minutes.learn.HeadingModels;
 import dev.minutes.learn.LineModel;
 import dev.minutes.learn.Lines;
 import java.util.ArrayList;
@@ -19,18 +20,32 @@ public final class HeadingTraining {
 
   private HeadingTraining() {}
 
-  public static List<Event> events(Sample s) {
+  /**
+   * The events of one document: for the numbered model every line; for the unnumbered model, where most of the
+   * gold's items are unnumbered, the lines that open with no identifier or a time slot.
+   */
+  public static List<Event> events(Sample s, boolean numbered) {
     Lines lines = new Lines(s.document().lines());
-    HeadingAlignment.Result r = HeadingAlignment.align(lines.all(), s.gold().items());
+    var items = s.gold().allItems();
+    HeadingAlignment.Result r = HeadingAlignment.align(lines.all(), items);
     List<Event> out = new ArrayList<>();
     if (r.total() > 0 && r.found() < MIN_FOUND * r.total()) return out;
-    for (int i = 0; i < lines.size(); i++) out.add(new Event(r.roles()[i], LineFeatures.of(lines, i)));
+    long unnumberedItems = items.stream().filter(g -> g.number() == null).count();
+    if (!numbered && (items.isEmpty() || unnumberedItems * 2 < items.size())) return out;
+    for (int i = 0; i < lines.size(); i++) {
+      var t = lines.token(i);
+      if (!numbered && t != null && t.syntax() != dev.minutes.segment.HeadingToken.Syntax.TIME_SLOT) continue;
+      out.add(new Event(r.roles()[i], LineFeatures.of(lines, i)));
+    }
     return out;
   }
 
-  public static LineModel train(List<Sample> samples) {
-    List<Event> events = new ArrayList<>();
-    for (Sample s : samples) events.addAll(events(s));
-    return LineModel.train(events);
+  public static HeadingModels train(List<Sample> samples) {
+    List<Event> numbered = new ArrayList<>(), unnumbered = new ArrayList<>();
+    for (Sample s : samples) {
+      numbered.addAll(events(s, true));
+      unnumbered.addAll(events(s, false));
+    }
+    return new HeadingModels(LineModel.train(numbered), LineModel.train(unnumbered));
   }
 }

@@ -1,6 +1,6 @@
 package dev.minutes.learn.train;
 
-import dev.minutes.learn.Gold;
+import dev.minutes.eval.RealGold;
 import dev.minutes.profile.DocumentLines;
 
 /**
@@ -8,4 +8,4 @@ import dev.minutes.profile.DocumentLines;
  * project's own), its name, its lines as the parser reads them, and its gold; {@code real} for a document published
  * by someone else.
  */
-public record Sample(String source, String name, DocumentLines document, Gold gold, boolean real) {}
+public record Sample(String source, String name, DocumentLines document, RealGold gold, boolean real) {}

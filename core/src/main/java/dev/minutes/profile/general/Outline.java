@@ -32,11 +32,14 @@ public final class Outline {
 
   private Outline() {}
 
-  /** The headings of {@code lines} given each line's probability of opening a heading. */
-  public static List<Heading> choose(Lines lines, double[] heading) {
-    List<Heading> numbered = numbered(lines, heading);
-    if (numbered.size() >= 2) return numbered;
-    return unnumbered(lines, heading);
+  /**
+   * The headings of {@code lines} given each line's probability of opening a numbered heading ({@code numbered}) and
+   * of opening one in a document that numbers none ({@code unnumbered}).
+   */
+  public static List<Heading> choose(Lines lines, double[] numbered, double[] unnumbered) {
+    List<Heading> found = numbered(lines, numbered);
+    if (found.size() >= 2) return found;
+    return unnumbered(lines, unnumbered);
   }
 
   private static List<Heading> numbered(Lines lines, double[] heading) {
@@ -107,8 +110,8 @@ public final class Outline {
   private static List<Heading> unnumbered(Lines lines, double[] heading) {
     List<Heading> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (heading[i] < 0.5) continue;
       HeadingToken t = lines.token(i);
+      if (heading[i] < 0.5 || t != null && t.syntax() != Syntax.TIME_SLOT) continue;
       out.add(new Heading(i, t != null && t.syntax() == Syntax.TIME_SLOT ? t : null, null, 1));
     }
     return out;

@@ -17,7 +17,6 @@ public final class Titles {
   public record Title(String text, List<Integer> lines) {}
 
   private static final Pattern CASE_ONLY = Pattern.compile("(?i)^(?:dnr|dno|dnro|diarienr|sagsnr|sag nr|case no|ref)\\b.*");
-  static final Pattern ITEM_REFERENCE = Pattern.compile("(?i)^\\(?(?:item|punkt|agenda item)\\s+(\\d+[a-z]?)\\)?$");
   private static final int MAX_LINES = 3;
 
   private Titles() {}
@@ -35,7 +34,7 @@ public final class Titles {
       taken.add(next++);
     }
     while (next < end && taken.size() <= MAX_LINES && title[next] >= 0.5
-        && !ITEM_REFERENCE.matcher(lines.text(next)).matches()) {
+        && !Lines.ITEM_REFERENCE.matcher(lines.text(next)).matches()) {
       text = TextJoin.join(text, lines.text(next));
       taken.add(next++);
     }
