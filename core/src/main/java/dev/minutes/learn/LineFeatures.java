@@ -4,7 +4,11 @@ import dev.minutes.extract.TextLine;
 import dev.minutes.segment.DateTimeFinder;
 import dev.minutes.segment.HeadingToken;
 import dev.minutes.segment.Layout;
+import dev.minutes.lexicon.Lexicon;
+import dev.minutes.lexicon.WordClass;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -19,7 +23,26 @@ public final class LineFeatures {
   private static final Pattern ITEM_REFERENCE = Lines.ITEM_REFERENCE;
   private static final Pattern CASE = Pattern.compile("(?i)^(?:dnr|dno|dnro|diarienr|sagsnr|sag nr|case|ref)\\b.*");
 
+  private static final Lexicon LEXICON = Lexicon.standard();
+  /** The topics that recur on agendas: a title naming one is likely an item's. */
+  private static final Set<WordClass> TOPICS = EnumSet.of(WordClass.OPENING, WordClass.QUORUM, WordClass.AGENDA_APPROVAL,
+      WordClass.PREVIOUS_MINUTES, WordClass.CONFLICT_OF_INTEREST, WordClass.REPORTS, WordClass.OTHER_BUSINESS,
+      WordClass.PUBLIC_QUESTIONS, WordClass.CLOSED_SESSION, WordClass.NEXT_MEETING, WordClass.CLOSING);
+
   private LineFeatures() {}
+
+  /** The lexicon's word on a text: the class of label it is alone, the classes it opens with, a recurring topic. */
+  private static void words(String text, String p, List<String> f) {
+    WordClass label = LEXICON.label(text);
+    if (label != null) f.add(p + "label=" + label);
+    for (WordClass c : LEXICON.classesIn(text)) {
+      if (TOPICS.contains(c)) {
+        f.add(p + "topic");
+      } else if (c != WordClass.WEEKDAY && c != WordClass.MONTH && LEXICON.startsWith(text, c)) {
+        f.add(p + "opens=" + c);
+      }
+    }
+  }
 
   /** The features of line {@code i}. */
   public static String[] of(Lines lines, int i) {
@@ -59,6 +82,12 @@ public final class LineFeatures {
         f.add("kindcount=" + bucket(lines.kindCount(i), 1, 3, 8));
         f.add("kindfirsts=" + bucket(lines.kindFirsts(i), 1, 2));
         f.add("tok|strongest=" + tok + "|" + lines.strongestOfSyntax(i));
+        double[] shape = lines.kindShape(i);
+        String seq = bucket(shape[0], 0.3, 0.6, 0.85);
+        f.add("kindseq=" + seq);
+        f.add("kindapart=" + bucket(shape[1], 0.3, 0.6, 0.85));
+        f.add("kindwords=" + bucket(shape[2], 1, 4, 8, 14));
+        f.add("kindseq|strongest=" + seq + "|" + lines.strongestOfSyntax(i));
       }
     }
     String words = bucket(rest.isEmpty() ? 0 : rest.split("\\s+").length, 0, 1, 3, 7, 15);
@@ -80,6 +109,7 @@ public final class LineFeatures {
     if (LEADERS.matcher(text).find() || endsWithPageNumber(line, layout)) f.add(p + "toc");
     if (ITEM_REFERENCE.matcher(text).matches()) f.add(p + "itemref");
     if (DateTimeFinder.find(text).date() != null) f.add(p + "date");
+    words(rest, p, f);
     if (p.isEmpty()) {
       f.add("st|ga=" + style + "|" + above);
       f.add("st|w=" + style + "|" + width);
@@ -114,6 +144,8 @@ public final class LineFeatures {
     f.add(p + "init=" + initial(lines.text(i)));
     if (caps(lines.text(i))) f.add(p + "caps");
     if (ITEM_REFERENCE.matcher(lines.text(i)).matches()) f.add(p + "itemref");
+    WordClass label = LEXICON.label(lines.text(i));
+    if (label != null) f.add(p + "label=" + label);
     f.add(p + "w=" + bucket((lines.endX(i) - line.x())
         / Math.max(1, lines.layout().rightEdge() - lines.layout().leftEdge()), 0.3, 0.6, 0.85));
   }

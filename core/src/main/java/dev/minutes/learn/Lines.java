@@ -24,6 +24,7 @@ public final class Lines {
   private final java.util.Map<String, Integer> kindCounts = new java.util.HashMap<>();
   private final java.util.Map<String, Integer> kindFirsts = new java.util.HashMap<>();
   private final java.util.Map<String, Integer> kindStrongest = new java.util.HashMap<>();
+  private final java.util.Map<String, double[]> kindShape = new java.util.HashMap<>();
 
   public Lines(List<TextLine> lines) {
     this.lines = List.copyOf(lines);
@@ -52,6 +53,41 @@ public final class Lines {
       if (tokens[i].isFirst()) kindFirsts.merge(kinds[i], 1, Integer::sum);
       kindStrongest.merge(tokens[i].syntax().name(), strength(i), Math::max);
     }
+    shapeKinds();
+  }
+
+  /**
+   * For each kind: the share of its lines whose identifier comes right after the one before of that kind
+   * ({@code 3} after {@code 2}), the share with space above them, and the mean number of words after the identifier.
+   */
+  private void shapeKinds() {
+    java.util.Map<String, Integer> last = new java.util.HashMap<>();
+    java.util.Map<String, double[]> sums = new java.util.HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (kinds[i] == null) continue;
+      double[] sum = sums.computeIfAbsent(kinds[i], k -> new double[4]);
+      Integer before = last.put(kinds[i], i);
+      if (before != null && lastNumber(i) == lastNumber(before) + 1) sum[0]++;
+      if (gapAbove(i) < 0 || gapAbove(i) > 1.3f) sum[1]++;
+      sum[2] += tokens[i].rest().isEmpty() ? 0 : tokens[i].rest().split("\\s+").length;
+      sum[3]++;
+    }
+    for (var e : sums.entrySet()) {
+      double[] v = e.getValue();
+      kindShape.put(e.getKey(), new double[] {v[3] > 1 ? v[0] / (v[3] - 1) : 0, v[1] / v[3], v[2] / v[3]});
+    }
+  }
+
+  private int lastNumber(int i) {
+    var path = tokens[i].path();
+    if (path.isEmpty()) return -99;
+    var part = path.get(path.size() - 1);
+    return part.number() >= 0 ? part.number() : part.letter();
+  }
+
+  /** Of line {@code i}'s kind: [0] the share in sequence, [1] the share with space above, [2] the mean words after. */
+  public double[] kindShape(int i) {
+    return kinds[i] == null ? null : kindShape.get(kinds[i]);
   }
 
   /**
