@@ -6,6 +6,29 @@ package dev.minutes.learn;
  * {@link HeadingAlignment#HEADING}, {@link HeadingAlignment#TITLE} and {@link HeadingAlignment#OTHER}.
  */
 public record HeadingModels(LineModel numbered, LineModel unnumbered) {
+  /** Where the shipped models are, as resources. */
+  public static final String NUMBERED = "/dev/minutes/learn/headings-numbered.bin.gz";
+  public static final String UNNUMBERED = "/dev/minutes/learn/headings-unnumbered.bin.gz";
+
+  private static final class Shipped {
+    static final HeadingModels INSTANCE = read();
+
+    private static HeadingModels read() {
+      try (var n = HeadingModels.class.getResourceAsStream(NUMBERED);
+           var u = HeadingModels.class.getResourceAsStream(UNNUMBERED)) {
+        if (n == null || u == null) throw new IllegalStateException("the heading models are missing from the library");
+        return new HeadingModels(LineModel.read(n), LineModel.read(u));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("the heading models cannot be read", e);
+      }
+    }
+  }
+
+  /** The models shipped with the library (trained by {@code scripts/train-reader.sh}), read once on first use. */
+  public static HeadingModels shipped() {
+    return Shipped.INSTANCE;
+  }
+
   /** Each line's probabilities: [0] opens a numbered heading, [1] carries a title on, [2] opens an unnumbered one. */
   public double[][] probabilities(Lines lines) {
     double[][] p = new double[3][lines.size()];

@@ -15,7 +15,7 @@ public abstract class OutlineProfile implements Profile {
 
   @Override
   public Segmented segment(DocumentLines document, Warnings warnings) {
-    OutlineSegmenter.Result r = new OutlineSegmenter(vocabulary()).segment(document.lines(), document.furniture(),
+    OutlineSegmenter.Result r = segmenter().segment(document.lines(), document.furniture(),
         document.referenceDate(), warnings);
     if (r.notNames() > 0) {
       warnings.add("check.participants-unparsed", r.notNames() + " entries in the participant lists do not look "
@@ -23,6 +23,11 @@ public abstract class OutlineProfile implements Profile {
     }
     String kind = kind(r.items());
     return finish(new Segmented(finish(r.meeting()), r.items(), kind, vocabulary().language(), r.trace()), document);
+  }
+
+  /** The segmenter the family reads with: the shared one with its vocabulary, by default. */
+  protected OutlineSegmenter segmenter() {
+    return new OutlineSegmenter(vocabulary());
   }
 
   /** The family's last word on the whole reading; as read by default. */

@@ -168,7 +168,8 @@ public final class HeaderFields {
   /** The label that opens {@code line}, with the rest of the line, or null. */
   static Label label(TextLine line, Vocabulary vocabulary, Layout layout) {
     var words = line.words();
-    int longest = Math.min(vocabulary.longestHeaderLabel(), words.size());
+    int longest = Math.min(vocabulary.lexicon() != null ? Math.max(5, vocabulary.longestHeaderLabel())
+        : vocabulary.longestHeaderLabel(), words.size());
     for (int k = longest; k >= 1; k--) {
       StringBuilder b = new StringBuilder();
       for (int j = 0; j < k; j++) b.append(j == 0 ? "" : " ").append(words.get(j).text());
@@ -176,6 +177,9 @@ public final class HeaderFields {
       boolean colon = candidate.endsWith(":") || candidate.endsWith(";");
       String key = LabelSet.key(colon ? candidate.substring(0, candidate.length() - 1) : candidate);
       HeaderField field = vocabulary.headerLabels().get(key);
+      if (field == null && vocabulary.lexicon() != null) {
+        field = LexiconLabels.header(vocabulary.lexicon(), colon ? candidate.substring(0, candidate.length() - 1) : candidate);
+      }
       if (field == null && colon && k > 1) field = qualifiedList(key, vocabulary);
       if (field == null) continue;
       if (k < words.size() && !colon && !layout.isWideGap(line, k)) continue;

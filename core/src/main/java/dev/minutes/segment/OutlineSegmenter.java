@@ -68,16 +68,44 @@ public final class OutlineSegmenter {
 
   private final Vocabulary v;
 
+  private final HeadingSource source;
+
   public OutlineSegmenter(Vocabulary vocabulary) {
-    this.v = vocabulary;
+    this(vocabulary, null);
   }
 
-  /** A heading found in the lines: where it stands and what it says ({@code number} null where it prints none). */
-  private record Heading(int index, ItemNumber number, int level, String title, float titleX, NumberSyntax syntax,
-                         int step) {
+  /** A segmenter whose headings {@code headings} finds (null: by the vocabulary's number syntaxes). */
+  public OutlineSegmenter(Vocabulary vocabulary, HeadingSource headings) {
+    this.v = vocabulary;
+    this.source = headings;
+  }
+
+  /**
+   * A heading found in the lines: where it stands and what it says ({@code number} null where it prints none).
+   * {@code printed} is its identifier as printed where that is no {@link ItemNumber} ({@code 3 a}, {@code b}), else
+   * null; {@code titleEnd}, where the finder knows it, is the line after the title's last (else -1: the title's
+   * lines are found here).
+   */
+  public record Heading(int index, ItemNumber number, int level, String title, float titleX, NumberSyntax syntax,
+                        int step, String printed, int titleEnd) {
+    public Heading(int index, ItemNumber number, int level, String title, float titleX, NumberSyntax syntax, int step) {
+      this(index, number, level, title, titleX, syntax, step, null, -1);
+    }
+
     Heading(int index, ItemNumber number, int level, String title, float titleX, NumberSyntax syntax) {
       this(index, number, level, title, titleX, syntax, 1);
     }
+
+    /** The identifier as the item's {@code number} gives it, or null. */
+    String identifier() {
+      return printed != null ? printed : number == null ? null : number.toString();
+    }
+  }
+
+  /** Finds a document's headings in its lines, given their typography: where a family's rules do not. */
+  @FunctionalInterface
+  public interface HeadingSource {
+    List<Heading> find(List<TextLine> lines, Layout layout);
   }
 
   public Result segment(List<TextLine> input, Warnings warnings) {
@@ -143,7 +171,10 @@ public final class OutlineSegmenter {
       TextLine headLine = lines.get(heading.index());
       TextLine previous = headLine;
       List<TextLine> titleLines = new ArrayList<>();
-      while (i < end && heading.syntax() != NumberSyntax.TIME_SLOT
+      if (heading.titleEnd() > heading.index()) {
+        while (i < Math.min(end, heading.titleEnd())) titleLines.add(lines.get(i++));
+      }
+      while (heading.titleEnd() < 0 && i < end && heading.syntax() != NumberSyntax.TIME_SLOT
           && ItemHeading.continuesTitle(headLine, heading.titleX(), previous, lines.get(i), layout)
           && (layout.isStyled(headLine) || NumberedHeading.leadingBold(headLine) > 1) // more than a bold number
           && partOf(lines.get(i)) == null && !isStop(lines.get(i))) {
@@ -198,6 +229,7 @@ public final class OutlineSegmenter {
 
   /** The headings: numbered ones, else, where the family allows, unnumbered heading-styled lines. */
   private List<Heading> headings(List<TextLine> lines, Layout layout) {
+    if (source != null) return source.find(lines, layout);
     List<Heading> headings = numberedHeadings(lines, layout);
     if (headings.isEmpty() && v.numbering().contains(NumberSyntax.UNNUMBERED)) headings = unnumberedHeadings(lines, layout);
     return headings;
@@ -361,6 +393,10 @@ public final class OutlineSegmenter {
   private boolean isStop(TextLine line) {
     String t = TextJoin.normalise(line.text());
     for (Pattern p : v.stops()) if (p.matcher(t).find()) return true;
+    // The lexicon's stops open a short line: a heading of what follows, not a word in running text.
+    if (v.lexicon() != null && line.words().size() <= 6 && v.lexicon().startsWith(t, dev.minutes.lexicon.WordClass.STOP)) {
+      return true;
+    }
     return false;
   }
 
@@ -376,6 +412,7 @@ public final class OutlineSegmenter {
   private PartStart partOf(TextLine line) {
     String t = TextJoin.normalise(line.text());
     Part p = v.partLabels().get(LabelSet.key(t));
+    if (p == null && v.lexicon() != null && t.length() <= LabelSet.MAX_LABEL_LENGTH) p = LexiconLabels.part(v.lexicon(), t);
     if (p != null && t.length() <= LabelSet.MAX_LABEL_LENGTH) return new PartStart(p, "");
     // A label with a note in parentheses: "Schlussabstimmung (Schlussfassung siehe Anhang)".
     int paren = t.indexOf(" (");
@@ -387,6 +424,7 @@ public final class OutlineSegmenter {
     int colon = t.indexOf(':');
     if (colon > 0 && colon < LabelSet.MAX_LABEL_LENGTH) {
       Part q = v.partLabels().get(LabelSet.key(t.substring(0, colon)));
+      if (q == null && v.lexicon() != null) q = LexiconLabels.part(v.lexicon(), t.substring(0, colon));
       if (q != null) return new PartStart(q, t.substring(colon + 1).strip());
     }
     // A label in a column of its own, its text in the next ("Bilaga      Motion, Klädbidrag …"), as with a colon.
@@ -678,7 +716,7 @@ public final class OutlineSegmenter {
         Matcher m = v.sessionLine().matcher(text);
         if (m.matches()) {
           // Earlier handling by this or another body is history; the block for this item's own paragraph is not.
-          history = heading.number() == null || !m.group(1).equals(heading.number().toString());
+          history = heading.identifier() == null || !m.group(1).equals(heading.identifier());
           part = history ? Part.SKIPPED : v.bodyPart();
           parts.get(part).add(null);
           return;
@@ -775,7 +813,7 @@ public final class OutlineSegmenter {
           trace.attachments.add(Spans.line(l));
         }
       }
-      return new Item(heading.number() == null ? null : heading.number().toString(), heading.level(), title, caseNumber, List.copyOf(pages),
+      return new Item(heading.identifier(), heading.level(), title, caseNumber, List.copyOf(pages),
           texts.get(Part.DESCRIPTION), texts.get(Part.NOTES), texts.get(Part.PROPOSAL), actions,
           texts.get(Part.DECISIONS), attachments, List.of(), kids);
     }
@@ -822,7 +860,7 @@ public final class OutlineSegmenter {
     String t = ENUMERATOR.matcher(text).replaceFirst("");
     for (Pattern p : v.pastCues()) if (p.matcher(t).find()) return false;
     for (Pattern p : v.decisionCues()) if (p.matcher(t).find()) return true;
-    return false;
+    return v.lexicon() != null && v.lexicon().contains(t, dev.minutes.lexicon.WordClass.DECISION_CUE);
   }
 
   /** The line without its first words, standing for {@code rest}. */

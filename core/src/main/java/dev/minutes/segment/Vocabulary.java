@@ -36,13 +36,15 @@ import java.util.regex.Pattern;
  *     ({@code Bétrisey Karin, Kesswil}), which is not a role
  * @param sessionLine a line naming a session that handled the item ({@code Stadsstyrelsen 19.12.2022, 284 §}),
  *     group 1 its paragraph number: what follows belongs to this meeting only when that is the item's number
+ * @param lexicon where not null, the multilingual lexicon's labels, decision cues and stops count beside the
+ *     family's own (a reader of minutes of any family)
  */
 public record Vocabulary(String language, Map<String, HeaderField> headerLabels, Set<NumberSyntax> numbering,
                          Map<String, Part> partLabels, Map<Pattern, Part> partHeadings, Part bodyPart,
                          List<Pattern> decisionCues, List<Pattern> pastCues, Pattern actionLine,
                          List<Pattern> actionPhrases, boolean strictDecisions, boolean hyphenated,
                          Set<String> bylines, boolean residenceAfterName, List<Pattern> stops, Pattern caseNumber,
-                         Pattern sessionLine) {
+                         Pattern sessionLine, dev.minutes.lexicon.Lexicon lexicon) {
   public Vocabulary {
     headerLabels = Map.copyOf(headerLabels);
     numbering = Set.copyOf(numbering);
@@ -79,6 +81,7 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
     private final List<Pattern> stops = new java.util.ArrayList<>();
     private Pattern caseNumber;
     private Pattern sessionLine;
+    private dev.minutes.lexicon.Lexicon lexicon;
 
     public Builder(String language) {
       this.language = language;
@@ -173,10 +176,16 @@ public record Vocabulary(String language, Map<String, HeaderField> headerLabels,
       return this;
     }
 
+    /** The lexicon whose labels, decision cues and stops count beside this vocabulary's own. */
+    public Builder lexicon(dev.minutes.lexicon.Lexicon words) {
+      lexicon = words;
+      return this;
+    }
+
     public Vocabulary build() {
       return new Vocabulary(language, header, numbering, parts, partHeadings, bodyPart, cues, past, actionLine,
           actionPhrases, strictDecisions, hyphenated, bylines, residenceAfterName, stops,
-          caseNumber, sessionLine);
+          caseNumber, sessionLine, lexicon);
     }
   }
 }

@@ -26,7 +26,7 @@ public final class BoardMinutesProfile extends OutlineProfile {
       + "group|tab|cab|panel|governors|assembly|agm|executive|all|everyone)";
   private static final String BODY = "(?:the\\s+)?" + BODIES;
 
-  static final Vocabulary VOCABULARY = new Vocabulary.Builder("en")
+  public static final Vocabulary VOCABULARY = new Vocabulary.Builder("en")
       .header(HeaderField.BODY, "Title of Meeting", "Meeting", "Committee", "Body")
       .header(HeaderField.DATE, "Date", "Meeting date", "Date of meeting")
       .header(HeaderField.TIME, "Time", "Times", "Start", "Meeting opened")

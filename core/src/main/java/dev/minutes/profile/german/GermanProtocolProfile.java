@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class GermanProtocolProfile extends OutlineProfile {
   public static final String NAME = "german-protocol";
 
-  static final Vocabulary VOCABULARY = new Vocabulary.Builder("de")
+  public static final Vocabulary VOCABULARY = new Vocabulary.Builder("de")
       .header(HeaderField.BODY, "Gremium", "Organ")
       .header(HeaderField.DATE, "Datum", "Sitzungsdatum", "Sitzung vom")
       .header(HeaderField.TIME, "Zeit", "Beginn", "Uhrzeit", "Sitzungsbeginn")

@@ -21,7 +21,7 @@ import java.util.List;
 public final class ParagraphProtocolProfile extends OutlineProfile {
   public static final String NAME = "paragraph-protocol";
 
-  static final Vocabulary VOCABULARY = new Vocabulary.Builder("sv")
+  public static final Vocabulary VOCABULARY = new Vocabulary.Builder("sv")
       .header(HeaderField.BODY, "Organ", "Nämnd", "Organ/Nämnd", "Instans", "Sammanträde")
       .header(HeaderField.DATE_TIME, "Sammanträdestid", "Tid och plats", "Datum och tid", "Sammanträdesdatum", "Datum",
           "Tid")

@@ -1,0 +1,85 @@
+package dev.minutes.learn.train;
+
+import dev.minutes.MinutesException;
+import dev.minutes.MinutesParser;
+import dev.minutes.eval.RealCorpus;
+import dev.minutes.eval.RealGold;
+import dev.minutes.eval.SoftScore;
+import dev.minutes.eval.SoftScoreReport;
+import dev.minutes.learn.HeadingModels;
+import dev.minutes.model.Minutes;
+import dev.minutes.profile.Profile;
+import dev.minutes.profile.general.GeneralProfile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The accuracy figure that counts: leave one source out. For each organisation in the real corpora, the heading
+ * models are trained on every other organisation's documents and the project's fixtures, and that organisation's
+ * documents are parsed with them and scored against their gold ({@link SoftScore}); the report gives each document,
+ * each source, the mean over documents and the mean over sources. Arguments: pairs of a real corpus's PDF folder and
+ * its gold folder, then {@code --fixtures} and the fixture folders, then optionally {@code --general} (every document
+ * read by the general reader alone, no family profile) and {@code --json FILE}.
+ */
+public final class LeaveOneSourceOut {
+  private LeaveOneSourceOut() {}
+
+  public static void main(String[] args) throws Exception {
+    MinutesParser lines = MinutesParser.builder().build();
+    List<Sample> real = new ArrayList<>();
+    List<Sample> fixtures = new ArrayList<>();
+    Map<String, RealCorpus.Document> documents = new LinkedHashMap<>();
+    boolean generalOnly = false;
+    Path json = null;
+    int a = 0;
+    for (; a + 1 < args.length && !args[a].startsWith("--"); a += 2) {
+      for (RealCorpus.Document d : RealCorpus.of(Path.of(args[a]), Path.of(args[a + 1])).documents()) {
+        documents.put(d.source() + "/" + d.name(), d);
+      }
+      real.addAll(Corpus.real(Path.of(args[a]), Path.of(args[a + 1]), lines));
+    }
+    for (; a < args.length; a++) {
+      switch (args[a]) {
+        case "--fixtures" -> {
+          while (a + 1 < args.length && !args[a + 1].startsWith("--")) fixtures.addAll(Corpus.fixtures(Path.of(args[++a]), lines));
+        }
+        case "--general" -> generalOnly = true;
+        case "--json" -> json = Path.of(args[++a]);
+        default -> throw new IllegalArgumentException("unknown argument: " + args[a]);
+      }
+    }
+    Map<String, List<Sample>> bySource = new LinkedHashMap<>();
+    for (Sample s : real) bySource.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s);
+    List<SoftScoreReport.DocumentScore> scores = new ArrayList<>();
+    for (var e : bySource.entrySet()) {
+      List<Sample> train = new ArrayList<>(fixtures);
+      for (Sample s : real) if (!s.source().equals(e.getKey())) train.add(s);
+      HeadingModels models = HeadingTraining.train(train);
+      List<Profile> profiles = new ArrayList<>();
+      if (!generalOnly) profiles.addAll(MinutesParser.DEFAULT_PROFILES);
+      profiles.add(new GeneralProfile(models));
+      MinutesParser parser = MinutesParser.builder().profiles(profiles).build();
+      for (Sample s : e.getValue()) {
+        RealCorpus.Document d = documents.get(s.source() + "/" + s.name());
+        SoftScore score;
+        String profile = "", error = null;
+        try {
+          Minutes m = parser.parse(d.pdf());
+          score = SoftScore.of(RealGold.read(d.gold()), m);
+          profile = m.source().format().profile();
+        } catch (MinutesException ex) {
+          score = SoftScore.ZERO;
+          error = ex.getMessage();
+        }
+        scores.add(new SoftScoreReport.DocumentScore(s.source(), s.name() + " [" + profile + "]", score, error));
+      }
+    }
+    SoftScoreReport report = SoftScoreReport.of(scores);
+    System.out.print(report.table());
+    if (json != null) Files.writeString(json, report.json());
+  }
+}
