@@ -64,11 +64,14 @@ public final class MinutesParser {
     this.detectLanguage = b.detectLanguage;
   }
 
-  /** The families the parser knows, the meeting app's export first. */
+  /**
+   * The families the parser knows, the meeting app's export first, and the general reader, which reads what no family
+   * claims and checks the families' readings ({@link Profiles#read}).
+   */
   public static final List<Profile> DEFAULT_PROFILES = List.of(new ExportProfile(),
       new dev.minutes.profile.protocol.ParagraphProtocolProfile(), new dev.minutes.profile.association.AssociationProfile(),
       new dev.minutes.profile.board.BoardMinutesProfile(), new dev.minutes.profile.german.GermanProtocolProfile(),
-      new dev.minutes.profile.table.TableProtocolProfile());
+      new dev.minutes.profile.table.TableProtocolProfile(), new dev.minutes.profile.general.GeneralProfile());
 
   public static Builder builder() {
     return new Builder();
@@ -120,8 +123,10 @@ public final class MinutesParser {
     }
     String language = detectLanguage ? LanguageGuess.of(sample(cleaned.lines())) : null;
     DocumentLines document = document(text, cleaned, language);
-    Profiles.Choice choice = Profiles.choose(profiles, document);
-    Segmented result = choice.profile().segment(document, warnings);
+    Profiles.Reading reading = Profiles.read(profiles, document);
+    Profiles.Choice choice = reading.choice();
+    Segmented result = reading.result();
+    for (dev.minutes.model.Warning w : reading.warnings()) warnings.add(w.code(), w.message(), w.page());
     Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(),
         language != null ? language : result.labelLanguage(),
         text.title(), text.author(), text.created(), choice.format(result.kind()), text.ocrPages());

@@ -106,6 +106,8 @@ public final class LineFeatures {
     f.add(p + "ga=" + above);
     f.add(p + "gb=" + below);
     if (layout.isFull(line)) f.add(p + "full");
+    if (dev.minutes.segment.TextJoin.isBullet(text)) f.add(p + "bullet");
+    if (p.isEmpty() && headLike(line, text, layout)) f.add("headlike|" + style);
     if (LEADERS.matcher(text).find() || endsWithPageNumber(line, layout)) f.add(p + "toc");
     if (ITEM_REFERENCE.matcher(text).matches()) f.add(p + "itemref");
     if (DateTimeFinder.find(text).date() != null) f.add(p + "date");
@@ -148,6 +150,17 @@ public final class LineFeatures {
     if (label != null) f.add(p + "label=" + label);
     f.add(p + "w=" + bucket((lines.endX(i) - line.x())
         / Math.max(1, lines.layout().rightEdge() - lines.layout().leftEdge()), 0.3, 0.6, 0.85));
+  }
+
+  /**
+   * Set as a topic heading is: bold or larger than the body, short of the right edge, ten words or fewer, opening
+   * with a letter or digit (no bullet), ending in no full stop or comma, and no label of the header.
+   */
+  static boolean headLike(TextLine line, String text, Layout layout) {
+    if (text.isEmpty() || !layout.isStyled(line) || layout.isFull(line) || line.words().size() > 10) return false;
+    if (text.endsWith(".") || text.endsWith(",") || !Character.isLetterOrDigit(text.codePointAt(0))) return false;
+    WordClass label = LEXICON.label(text);
+    return label == null || !label.name().endsWith("_LABEL");
   }
 
   static String style(TextLine line, Layout layout) {

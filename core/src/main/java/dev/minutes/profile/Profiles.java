@@ -1,6 +1,7 @@
 package dev.minutes.profile;
 
 import dev.minutes.model.Format;
+import dev.minutes.segment.Warnings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,38 @@ public final class Profiles {
       if (reasons.isEmpty()) reasons.add("no family's evidence: read as " + profile.name());
       return new Format(profile.name(), kind, reasons);
     }
+  }
+
+  /** A document read: the profile chosen, its reading, and the warnings the reading gave. */
+  public record Reading(Choice choice, Segmented result, List<dev.minutes.model.Warning> warnings) {}
+
+  /** The least agreement with the general reader's items for a family's reading to stand. */
+  public static final double AGREEMENT = 0.5;
+
+  /**
+   * Reads the document with the profile {@link #choose} chooses. Rule: where that is a family whose evidence is no
+   * proof (any but the meeting app's export) and the general reader is among the profiles, the general reader reads
+   * the document too; where the family's items and the general reader's agree less than {@value #AGREEMENT} (F1 of
+   * matched items, {@link Agreement}), the family's clues misled and the general reader's reading stands.
+   */
+  public static Reading read(List<Profile> profiles, DocumentLines document) {
+    Choice choice = choose(profiles, document);
+    Warnings w = new Warnings();
+    Segmented result = choice.profile().segment(document, w);
+    Profile general = profiles.stream().filter(p -> p instanceof dev.minutes.profile.general.GeneralProfile).findFirst()
+        .orElse(null);
+    if (general == null || choice.profile() == general || choice.profile() instanceof dev.minutes.profile.export.ExportProfile) {
+      return new Reading(choice, result, w.list());
+    }
+    Warnings gw = new Warnings();
+    Segmented other = general.segment(document, gw);
+    double agreement = Agreement.items(result.items(), other.items());
+    if (agreement >= AGREEMENT) return new Reading(choice, result, w.list());
+    List<String> reasons = new ArrayList<>(general.evidence(document).reasons());
+    reasons.add(String.format(java.util.Locale.ROOT, "%s's items agreed with the general reader's at %.2f",
+        choice.profile().name(), agreement));
+    reasons.addAll(choice.evidence().reasons().stream().map(r -> choice.profile().name() + ": " + r).toList());
+    return new Reading(new Choice(general, new Evidence(choice.evidence().score(), reasons)), other, gw.list());
   }
 
   public static Choice choose(List<Profile> profiles, DocumentLines document) {

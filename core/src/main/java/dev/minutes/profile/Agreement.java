@@ -1,0 +1,45 @@
+package dev.minutes.profile;
+
+import dev.minutes.learn.Similarity;
+import dev.minutes.model.Item;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How far two readings of one document find the same items: the F1 of their items matched one to one, an item
+ * matching another of the same identifier (both without one) and a title at least {@value #TITLE} alike.
+ */
+public final class Agreement {
+  static final double TITLE = 0.85;
+
+  private Agreement() {}
+
+  public static double items(List<Item> a, List<Item> b) {
+    List<Item> x = flat(a, new ArrayList<>()), y = flat(b, new ArrayList<>());
+    if (x.isEmpty() && y.isEmpty()) return 1;
+    boolean[] used = new boolean[y.size()];
+    int same = 0;
+    for (Item i : x) {
+      for (int k = 0; k < y.size(); k++) {
+        if (!used[k] && key(i.number()).equals(key(y.get(k).number())) && Similarity.of(i.title(), y.get(k).title()) >= TITLE) {
+          used[k] = true;
+          same++;
+          break;
+        }
+      }
+    }
+    return same == 0 ? 0 : 2.0 * same / (x.size() + y.size());
+  }
+
+  private static String key(String number) {
+    return number == null ? "" : number.replaceAll("[\\s§.]", "");
+  }
+
+  private static List<Item> flat(List<Item> items, List<Item> into) {
+    for (Item i : items) {
+      into.add(i);
+      flat(i.items(), into);
+    }
+    return into;
+  }
+}
