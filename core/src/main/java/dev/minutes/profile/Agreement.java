@@ -31,6 +31,18 @@ public final class Agreement {
     return same == 0 ? 0 : 2.0 * same / (x.size() + y.size());
   }
 
+  /** The characters of text the items hold: descriptions, notes, proposals, decisions and actions. */
+  public static long content(List<Item> items) {
+    long n = 0;
+    for (Item i : flat(items, new ArrayList<>())) {
+      for (List<String> texts : List.of(i.description(), i.notes(), i.proposal(), i.decisions())) {
+        for (String t : texts) n += t.length();
+      }
+      for (var a : i.actions()) n += a.text() == null ? 0 : a.text().length();
+    }
+    return n;
+  }
+
   private static String key(String number) {
     return number == null ? "" : number.replaceAll("[\\s§.]", "");
   }

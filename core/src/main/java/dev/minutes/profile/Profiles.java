@@ -28,10 +28,18 @@ public final class Profiles {
   public static final double AGREEMENT = 0.5;
 
   /**
+   * How many times more of the document's text the general reader's items must hold than a family's agreeing
+   * reading for the general reading to stand: a reading whose items hold little text found their headings where they
+   * are listed (a table of contents), not where they are handled.
+   */
+  public static final double CONTENT = 2.0;
+
+  /**
    * Reads the document with the profile {@link #choose} chooses. Rule: where that is a family whose evidence is no
    * proof (any but the meeting app's export) and the general reader is among the profiles, the general reader reads
    * the document too; where the family's items and the general reader's agree less than {@value #AGREEMENT} (F1 of
-   * matched items, {@link Agreement}), the family's clues misled and the general reader's reading stands.
+   * matched items, {@link Agreement}), the family's clues misled and the general reader's reading stands; so it does
+   * where they agree but the general reader's items hold more than {@value #CONTENT} times the text.
    */
   public static Reading read(List<Profile> profiles, DocumentLines document) {
     Choice choice = choose(profiles, document);
@@ -45,10 +53,15 @@ public final class Profiles {
     Warnings gw = new Warnings();
     Segmented other = general.segment(document, gw);
     double agreement = Agreement.items(result.items(), other.items());
-    if (agreement >= AGREEMENT) return new Reading(choice, result, w.list());
+    long own = Agreement.content(result.items()), theirs = Agreement.content(other.items());
+    boolean agrees = agreement >= AGREEMENT;
+    if (agrees && theirs <= CONTENT * own) return new Reading(choice, result, w.list());
     List<String> reasons = new ArrayList<>(general.evidence(document).reasons());
-    reasons.add(String.format(java.util.Locale.ROOT, "%s's items agreed with the general reader's at %.2f",
-        choice.profile().name(), agreement));
+    reasons.add(agrees
+        ? String.format(java.util.Locale.ROOT, "%s's items hold %d characters of text, the general reader's %d",
+            choice.profile().name(), own, theirs)
+        : String.format(java.util.Locale.ROOT, "%s's items agreed with the general reader's at %.2f",
+            choice.profile().name(), agreement));
     reasons.addAll(choice.evidence().reasons().stream().map(r -> choice.profile().name() + ": " + r).toList());
     return new Reading(new Choice(general, new Evidence(choice.evidence().score(), reasons)), other, gw.list());
   }

@@ -59,6 +59,15 @@ public final class GeneralProfile extends OutlineProfile {
   /** The score every document has for this profile. */
   public static final double EVIDENCE = 0.05;
 
+  /** Rule: a participant whose name is one word, or a label of the lexicon's (Allekirjoitukset, Sihteeri), is none. */
+  @Override
+  protected dev.minutes.model.Meeting finish(dev.minutes.model.Meeting m) {
+    List<dev.minutes.model.Participant> people = m.participants().stream()
+        .filter(p -> p.name() != null && p.name().strip().contains(" ") && Lexicon.standard().label(p.name()) == null)
+        .toList();
+    return new dev.minutes.model.Meeting(m.title(), m.body(), m.date(), m.startTime(), m.endTime(), m.location(), people);
+  }
+
   @Override
   protected Segmented finish(Segmented s, DocumentLines document) {
     return new Segmented(s.meeting(), s.items(), s.kind(), document.language(), s.trace());
