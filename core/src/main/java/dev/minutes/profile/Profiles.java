@@ -35,11 +35,16 @@ public final class Profiles {
   public static final double CONTENT = 2.0;
 
   /**
-   * Reads the document with the profile {@link #choose} chooses. Rule: where that is a family whose evidence is no
-   * proof (any but the meeting app's export) and the general reader is among the profiles, the general reader reads
-   * the document too; where the family's items and the general reader's agree less than {@value #AGREEMENT} (F1 of
-   * matched items, {@link Agreement}), the family's clues misled and the general reader's reading stands; so it does
-   * where they agree but the general reader's items hold more than {@value #CONTENT} times the text.
+   * Reads the document with the profile {@link #choose} chooses. Rule: where that is a family other than the meeting
+   * app's export (whose labels are proof) and the general reader
+   * is among the profiles, the general reader reads the document too, and the family's reading stands unless
+   * <ul>
+   *   <li>the two find different items (F1 of matched items, {@link Agreement}, under {@value #AGREEMENT}) and the
+   *       family finds fewer items than the general reader: the family's clues misled it and it missed the headings;
+   *   </li>
+   *   <li>or they agree, but the general reader's items hold more than {@value #CONTENT} times the text: the family
+   *       found the headings where they are listed (a table of contents), not where they are handled.</li>
+   * </ul>
    */
   public static Reading read(List<Profile> profiles, DocumentLines document) {
     Choice choice = choose(profiles, document);
@@ -55,15 +60,23 @@ public final class Profiles {
     double agreement = Agreement.items(result.items(), other.items());
     long own = Agreement.content(result.items()), theirs = Agreement.content(other.items());
     boolean agrees = agreement >= AGREEMENT;
-    if (agrees && theirs <= CONTENT * own) return new Reading(choice, result, w.list());
+    int found = count(result.items()), generalFound = count(other.items());
+    boolean stands = agrees ? theirs <= CONTENT * own : generalFound <= found;
+    if (stands) return new Reading(choice, result, w.list());
     List<String> reasons = new ArrayList<>(general.evidence(document).reasons());
     reasons.add(agrees
         ? String.format(java.util.Locale.ROOT, "%s's items hold %d characters of text, the general reader's %d",
             choice.profile().name(), own, theirs)
-        : String.format(java.util.Locale.ROOT, "%s's items agreed with the general reader's at %.2f",
-            choice.profile().name(), agreement));
+        : String.format(java.util.Locale.ROOT, "%s found %d items, the general reader %d, agreeing at %.2f",
+            choice.profile().name(), found, generalFound, agreement));
     reasons.addAll(choice.evidence().reasons().stream().map(r -> choice.profile().name() + ": " + r).toList());
     return new Reading(new Choice(general, new Evidence(choice.evidence().score(), reasons)), other, gw.list());
+  }
+
+  private static int count(List<dev.minutes.model.Item> items) {
+    int n = 0;
+    for (var i : items) n += 1 + count(i.items());
+    return n;
   }
 
   public static Choice choose(List<Profile> profiles, DocumentLines document) {

@@ -33,7 +33,7 @@ public final class LeaveOneSourceOut {
     List<Sample> real = new ArrayList<>();
     List<Sample> fixtures = new ArrayList<>();
     Map<String, RealCorpus.Document> documents = new LinkedHashMap<>();
-    boolean generalOnly = false;
+    boolean generalOnly = false, choices = false;
     Path json = null;
     int a = 0;
     for (; a + 1 < args.length && !args[a].startsWith("--"); a += 2) {
@@ -48,6 +48,7 @@ public final class LeaveOneSourceOut {
           while (a + 1 < args.length && !args[a + 1].startsWith("--")) fixtures.addAll(Corpus.fixtures(Path.of(args[++a]), lines));
         }
         case "--general" -> generalOnly = true;
+        case "--choices" -> choices = true;
         case "--json" -> json = Path.of(args[++a]);
         default -> throw new IllegalArgumentException("unknown argument: " + args[a]);
       }
@@ -65,6 +66,7 @@ public final class LeaveOneSourceOut {
       MinutesParser parser = MinutesParser.builder().profiles(profiles).build();
       for (Sample s : e.getValue()) {
         RealCorpus.Document d = documents.get(s.source() + "/" + s.name());
+        if (choices) ChoiceReport.print(s, d, models);
         SoftScore score;
         String profile = "", error = null;
         try {
