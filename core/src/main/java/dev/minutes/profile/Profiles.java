@@ -34,6 +34,9 @@ public final class Profiles {
    */
   public static final double CONTENT = 2.0;
 
+  /** And by at least this many characters: a paragraph's worth. */
+  public static final int MORE_TEXT = 300;
+
   /**
    * Reads the document with the profile {@link #choose} chooses. Rule: where that is a family other than the meeting
    * app's export (whose labels are proof) and the general reader
@@ -42,7 +45,8 @@ public final class Profiles {
    *   <li>the two find different items (F1 of matched items, {@link Agreement}, under {@value #AGREEMENT}) and the
    *       family finds fewer items than the general reader: the family's clues misled it and it missed the headings;
    *   </li>
-   *   <li>or they agree, but the general reader's items hold more than {@value #CONTENT} times the text: the family
+   *   <li>or they agree, but the general reader's items hold more than {@value #CONTENT} times the text and
+   *       {@value #MORE_TEXT} characters more: the family
    *       found the headings where they are listed (a table of contents), not where they are handled.</li>
    * </ul>
    */
@@ -61,7 +65,7 @@ public final class Profiles {
     long own = Agreement.content(result.items()), theirs = Agreement.content(other.items());
     boolean agrees = agreement >= AGREEMENT;
     int found = count(result.items()), generalFound = count(other.items());
-    boolean stands = agrees ? theirs <= CONTENT * own : generalFound <= found;
+    boolean stands = agrees ? theirs <= CONTENT * own + MORE_TEXT : generalFound <= found;
     if (stands) return new Reading(choice, result, w.list());
     List<String> reasons = new ArrayList<>(general.evidence(document).reasons());
     reasons.add(agrees
