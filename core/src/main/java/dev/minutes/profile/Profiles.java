@@ -39,16 +39,18 @@ public final class Profiles {
 
   /**
    * Reads the document with the profile {@link #choose} chooses. Rule: where that is a family other than the meeting
-   * app's export (whose labels are proof) and the general reader
-   * is among the profiles, the general reader reads the document too, and the family's reading stands unless
+   * app's export (whose labels are proof) and the general reader is among the profiles, the general reader reads the
+   * document too, and the family's reading stands unless
    * <ul>
    *   <li>the two find different items (F1 of matched items, {@link Agreement}, under {@value #AGREEMENT}) and the
    *       family finds fewer items than the general reader: the family's clues misled it and it missed the headings;
    *   </li>
    *   <li>or they agree, but the general reader's items hold more than {@value #CONTENT} times the text and
-   *       {@value #MORE_TEXT} characters more: the family
-   *       found the headings where they are listed (a table of contents), not where they are handled.</li>
+   *       {@value #MORE_TEXT} characters more: the family found the headings where they are listed (a table of
+   *       contents), not where they are handled.</li>
    * </ul>
+   * Where the family's reading stands, the header fields it left empty (date, times, place, participants …) are the
+   * general reader's.
    */
   public static Reading read(List<Profile> profiles, DocumentLines document) {
     Choice choice = choose(profiles, document);
@@ -66,7 +68,7 @@ public final class Profiles {
     boolean agrees = agreement >= AGREEMENT;
     int found = count(result.items()), generalFound = count(other.items());
     boolean stands = agrees ? theirs <= CONTENT * own + MORE_TEXT : generalFound <= found;
-    if (stands) return new Reading(choice, result, w.list());
+    if (stands) return new Reading(choice, filled(result, other), w.list());
     List<String> reasons = new ArrayList<>(general.evidence(document).reasons());
     reasons.add(agrees
         ? String.format(java.util.Locale.ROOT, "%s's items hold %d characters of text, the general reader's %d",
@@ -75,6 +77,19 @@ public final class Profiles {
             choice.profile().name(), found, generalFound, agreement));
     reasons.addAll(choice.evidence().reasons().stream().map(r -> choice.profile().name() + ": " + r).toList());
     return new Reading(new Choice(general, new Evidence(choice.evidence().score(), reasons)), other, gw.list());
+  }
+
+  /** The family's reading with the header fields it left empty taken from the general reader's. */
+  private static Segmented filled(Segmented family, Segmented general) {
+    dev.minutes.model.Meeting a = family.meeting(), b = general.meeting();
+    dev.minutes.model.Meeting m = new dev.minutes.model.Meeting(or(a.title(), b.title()), or(a.body(), b.body()),
+        or(a.date(), b.date()), or(a.startTime(), b.startTime()), or(a.endTime(), b.endTime()),
+        or(a.location(), b.location()), a.participants().isEmpty() ? b.participants() : a.participants());
+    return m.equals(a) ? family : new Segmented(m, family.items(), family.kind(), family.labelLanguage(), family.trace());
+  }
+
+  private static String or(String a, String b) {
+    return a != null ? a : b;
   }
 
   private static int count(List<dev.minutes.model.Item> items) {
