@@ -31,6 +31,35 @@ public final class Agreement {
     return same == 0 ? 0 : 2.0 * same / (x.size() + y.size());
   }
 
+  /**
+   * {@code items} with the decisions of {@code other}'s same items (same identifier, title alike) where theirs are
+   * none.
+   */
+  public static List<Item> fill(List<Item> items, List<Item> other) {
+    List<Item> pool = flat(other, new ArrayList<>());
+    List<Item> out = new ArrayList<>();
+    for (Item i : items) {
+      Item same = null;
+      for (Item o : pool) {
+        if (key(i.number()).equals(key(o.number())) && Similarity.of(i.title(), o.title()) >= TITLE) {
+          same = o;
+          break;
+        }
+      }
+      List<String> decisions = i.decisions().isEmpty() && same != null ? same.decisions() : i.decisions();
+      out.add(new Item(i.number(), i.level(), i.title(), i.caseNumber(), i.pages(), i.description(), i.notes(),
+          i.proposal(), i.actions(), decisions, i.attachments(), i.mentions(), fill(i.items(), other)));
+    }
+    return out;
+  }
+
+  /** How many decisions the items record, their sub-items' included. */
+  public static int decisions(List<Item> items) {
+    int n = 0;
+    for (Item i : flat(items, new ArrayList<>())) n += i.decisions().size();
+    return n;
+  }
+
   /** The characters of text the items hold: descriptions, notes, proposals, decisions and actions. */
   public static long content(List<Item> items) {
     long n = 0;

@@ -1,6 +1,7 @@
 package dev.minutes.profile;
 
 import dev.minutes.model.Format;
+import dev.minutes.model.Item;
 import dev.minutes.segment.Warnings;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,8 @@ public final class Profiles {
    *       contents), not where they are handled.</li>
    * </ul>
    * Where the family's reading stands, the header fields it left empty (date, times, place, participants …) are the
-   * general reader's.
+   * general reader's; where it records no decision at all, its items take the decisions of the general reader's same
+   * items.
    */
   public static Reading read(List<Profile> profiles, DocumentLines document) {
     Choice choice = choose(profiles, document);
@@ -85,7 +87,10 @@ public final class Profiles {
     dev.minutes.model.Meeting m = new dev.minutes.model.Meeting(or(a.title(), b.title()), or(a.body(), b.body()),
         or(a.date(), b.date()), or(a.startTime(), b.startTime()), or(a.endTime(), b.endTime()),
         or(a.location(), b.location()), a.participants().isEmpty() ? b.participants() : a.participants());
-    return m.equals(a) ? family : new Segmented(m, family.items(), family.kind(), family.labelLanguage(), family.trace());
+    List<Item> items = Agreement.decisions(family.items()) == 0 ? Agreement.fill(family.items(), general.items())
+        : family.items();
+    return m.equals(a) && items.equals(family.items()) ? family
+        : new Segmented(m, items, family.kind(), family.labelLanguage(), family.trace());
   }
 
   private static String or(String a, String b) {
