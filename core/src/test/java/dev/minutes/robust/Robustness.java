@@ -39,8 +39,12 @@ public final class Robustness {
   private Robustness() {}
 
   public static Outcome parse(byte[] bytes, String name, long limitMillis) {
+    return parse(PARSER, bytes, name, limitMillis);
+  }
+
+  public static Outcome parse(MinutesParser parser, byte[] bytes, String name, long limitMillis) {
     long start = System.nanoTime();
-    Future<Minutes> f = POOL.submit(() -> PARSER.parse(bytes, name));
+    Future<Minutes> f = POOL.submit(() -> parser.parse(bytes, name));
     try {
       f.get(limitMillis, TimeUnit.MILLISECONDS);
       return new Outcome(Outcome.Kind.RESULT, null, elapsed(start));
