@@ -324,6 +324,20 @@ public final class OutlineSegmenter {
     return m.find() ? m.group(1) : title;
   }
 
+  private static final Pattern RUN_IN = Pattern.compile("^(\\p{Lu}[^:.!?]{1,60}?\\p{L}[’'s)]*):\\s+(\\S.*)$");
+
+  /**
+   * A run-in title ("Apologies: Ali Hopkins (…)", "Treasurer’s Report: MS reported that …"): the words before the
+   * line's first colon, where they are a capitalised phrase of at most six words and at least four words follow;
+   * null where the line is no such thing.
+   */
+  static String runInTitle(String line) {
+    Matcher m = RUN_IN.matcher(line.strip());
+    if (!m.matches()) return null;
+    String title = m.group(1).strip();
+    return title.split("\\s+").length <= 6 && m.group(2).split("\\s+").length >= 4 ? title : null;
+  }
+
   /**
    * Unnumbered headings: short lines in a heading style (bold or larger than the body), not ending in a full
    * stop, each a topic, without a number; a larger style nests the smaller ones under it, and a heading's level is
@@ -793,7 +807,8 @@ public final class OutlineSegmenter {
       if (titleFromParagraph) {
         for (Part p : List.of(v.bodyPart(), Part.DECISIONS)) {
           if (!texts.get(p).isEmpty()) {
-            title = firstSentence(texts.get(p).get(0));
+            String first = texts.get(p).get(0);
+            title = runInTitle(first) != null ? runInTitle(first) : firstSentence(first);
             trace.title = trace.section(SECTIONS.get(p)).get(0);
             break;
           }
