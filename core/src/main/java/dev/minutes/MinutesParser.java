@@ -1,6 +1,8 @@
 package dev.minutes;
 
 import dev.minutes.MinutesException.Kind;
+import dev.minutes.check.Confidence;
+import dev.minutes.check.SelfChecks;
 import dev.minutes.clean.PageFurniture;
 import dev.minutes.extract.DocumentText;
 import dev.minutes.extract.PageText;
@@ -11,6 +13,7 @@ import dev.minutes.extract.ocr.OcrMode;
 import dev.minutes.extract.ocr.OcrReader;
 import dev.minutes.model.Minutes;
 import dev.minutes.model.Source;
+import dev.minutes.model.Warning;
 import dev.minutes.nlp.LanguageGuess;
 import dev.minutes.people.PeopleLinker;
 import dev.minutes.profile.DocumentLines;
@@ -27,6 +30,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -113,7 +117,7 @@ public final class MinutesParser {
     DocumentText text = extractor.extract(pdf, name);
     PageFurniture.Cleaned cleaned = PageFurniture.clean(text.pages(), this::isLabel);
     Warnings warnings = new Warnings();
-    for (dev.minutes.model.Warning w : text.warnings()) warnings.add(w.code(), w.message(), w.page());
+    for (Warning w : text.warnings()) warnings.add(w.code(), w.message(), w.page());
     for (PageText page : text.pages()) {
       if (TextQuality.garbled(page)) {
         TextQuality.Count c = page.quality();
@@ -126,21 +130,13 @@ public final class MinutesParser {
     Profiles.Reading reading = Profiles.read(profiles, document);
     Profiles.Choice choice = reading.choice();
     Segmented result = reading.result();
-    for (dev.minutes.model.Warning w : reading.warnings()) warnings.add(w.code(), w.message(), w.page());
+    for (Warning w : reading.warnings()) warnings.add(w.code(), w.message(), w.page());
     Source source = new Source(name, sha256(pdf), pdf.length, text.pageCount(), text.producer(),
         language != null ? language : result.labelLanguage(),
         text.title(), text.author(), text.created(), choice.format(result.kind()), text.ocrPages());
     Minutes linked = PeopleLinker.link(new Minutes(Minutes.SCHEMA_VERSION, source, result.meeting(), result.items(),
         warnings.list()));
-    List<dev.minutes.model.Warning> checks = dev.minutes.check.SelfChecks.of(linked);
-    Minutes checked = linked;
-    if (!checks.isEmpty()) {
-      List<dev.minutes.model.Warning> all = new java.util.ArrayList<>(linked.warnings());
-      for (dev.minutes.model.Warning w : checks) {
-        if (!all.contains(w)) all.add(w);
-      }
-      checked = new Minutes(linked.schemaVersion(), linked.source(), linked.meeting(), linked.items(), all);
-    }
+    Minutes checked = judged(linked, reading);
     if (!provenance) return checked;
     var pointers = Resolver.pointers(checked, result.trace(), cleaned.lines(), cleaned.furniture());
     return checked.withProvenance(Resolver.provenance(pointers, text.pages(), cleaned.furniture()));
@@ -194,6 +190,22 @@ public final class MinutesParser {
   }
 
   /** The SHA-256 of {@code bytes} in lower-case hex, as {@code source.sha256} gives it. */
+  /**
+   * The reading with its self-checks' warnings added, and its confidence: the level in {@code source.format}, the
+   * warnings that say why it is less than high after the others.
+   */
+  private static Minutes judged(Minutes linked, Profiles.Reading reading) {
+    List<Warning> all = new ArrayList<>(linked.warnings());
+    for (Warning w : SelfChecks.of(linked)) {
+      if (!all.contains(w)) all.add(w);
+    }
+    Minutes checked = new Minutes(linked.schemaVersion(), linked.source(), linked.meeting(), linked.items(), all);
+    Confidence.Judgement judgement = Confidence.of(checked, reading.agreement(), reading.plausibility());
+    all.addAll(judgement.warnings());
+    Source source = linked.source().withFormat(linked.source().format().withConfidence(judgement.level()));
+    return new Minutes(linked.schemaVersion(), source, linked.meeting(), linked.items(), all);
+  }
+
   public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -31,6 +31,10 @@ public record Source(String file, String sha256, long bytes, int pages, String p
     this(file, sha256, bytes, pages, producer, language, title, author, created, null);
   }
 
+  public Source withFormat(Format newFormat) {
+    return new Source(file, sha256, bytes, pages, producer, language, title, author, created, newFormat, ocr);
+  }
+
   public Source withFile(String newFile) {
     return new Source(newFile, sha256, bytes, pages, producer, language, title, author, created, format, ocr);
   }

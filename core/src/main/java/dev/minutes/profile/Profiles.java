@@ -2,6 +2,7 @@ package dev.minutes.profile;
 
 import dev.minutes.model.Format;
 import dev.minutes.model.Item;
+import dev.minutes.profile.general.GeneralProfile;
 import dev.minutes.segment.Warnings;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,13 @@ public final class Profiles {
     }
   }
 
-  /** A document read: the profile chosen, its reading, and the warnings the reading gave. */
-  public record Reading(Choice choice, Segmented result, List<dev.minutes.model.Warning> warnings) {}
+  /**
+   * A document read: the profile chosen, its reading, the warnings the reading gave, how far a family's reading and
+   * the general reader's agreed ({@link Agreement#items}; NaN where only one read it) and how likely the heading
+   * models find the chosen reading's headings ({@code plausibility}, mean probability; NaN where not judged).
+   */
+  public record Reading(Choice choice, Segmented result, List<dev.minutes.model.Warning> warnings, double agreement,
+                        double plausibility) {}
 
   /** The least agreement with the general reader's items for a family's reading to stand. */
   public static final double AGREEMENT = 0.5;
@@ -58,10 +64,13 @@ public final class Profiles {
     Choice choice = choose(profiles, document);
     Warnings w = new Warnings();
     Segmented result = choice.profile().segment(document, w);
-    Profile general = profiles.stream().filter(p -> p instanceof dev.minutes.profile.general.GeneralProfile).findFirst()
-        .orElse(null);
-    if (general == null || choice.profile() == general || choice.profile() instanceof dev.minutes.profile.export.ExportProfile) {
-      return new Reading(choice, result, w.list());
+    Profile general = profiles.stream().filter(p -> p instanceof GeneralProfile).findFirst().orElse(null);
+    if (choice.profile() instanceof dev.minutes.profile.export.ExportProfile || general == null) {
+      return new Reading(choice, result, w.list(), Double.NaN, Double.NaN);
+    }
+    GeneralProfile reader = (GeneralProfile) general;
+    if (choice.profile() == general) {
+      return new Reading(choice, result, w.list(), Double.NaN, reader.plausibility(document, result.items()));
     }
     Warnings gw = new Warnings();
     Segmented other = general.segment(document, gw);
@@ -70,7 +79,9 @@ public final class Profiles {
     boolean agrees = agreement >= AGREEMENT;
     int found = count(result.items()), generalFound = count(other.items());
     boolean stands = agrees ? theirs <= CONTENT * own + MORE_TEXT : generalFound <= found;
-    if (stands) return new Reading(choice, filled(result, other), w.list());
+    if (stands) {
+      return new Reading(choice, filled(result, other), w.list(), agreement, reader.plausibility(document, result.items()));
+    }
     List<String> reasons = new ArrayList<>(general.evidence(document).reasons());
     reasons.add(agrees
         ? String.format(java.util.Locale.ROOT, "%s's items hold %d characters of text, the general reader's %d",
@@ -78,7 +89,8 @@ public final class Profiles {
         : String.format(java.util.Locale.ROOT, "%s found %d items, the general reader %d, agreeing at %.2f",
             choice.profile().name(), found, generalFound, agreement));
     reasons.addAll(choice.evidence().reasons().stream().map(r -> choice.profile().name() + ": " + r).toList());
-    return new Reading(new Choice(general, new Evidence(choice.evidence().score(), reasons)), other, gw.list());
+    return new Reading(new Choice(general, new Evidence(choice.evidence().score(), reasons)), other, gw.list(), agreement,
+        reader.plausibility(document, other.items()));
   }
 
   /** The family's reading with the header fields it left empty taken from the general reader's. */

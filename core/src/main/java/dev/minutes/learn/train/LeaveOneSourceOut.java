@@ -26,6 +26,9 @@ import java.util.Map;
  * read by the general reader alone, no family profile) and {@code --json FILE}.
  */
 public final class LeaveOneSourceOut {
+  /** A document whose item F1 is under this is wrong: it should be flagged. */
+  static final double WRONG = 0.5;
+
   private LeaveOneSourceOut() {}
 
   public static void main(String[] args) throws Exception {
@@ -56,6 +59,7 @@ public final class LeaveOneSourceOut {
     Map<String, List<Sample>> bySource = new LinkedHashMap<>();
     for (Sample s : real) bySource.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s);
     List<SoftScoreReport.DocumentScore> scores = new ArrayList<>();
+    int[] wrong = new int[2], right = new int[2]; // [flagged, not flagged]
     for (var e : bySource.entrySet()) {
       List<Sample> train = new ArrayList<>(fixtures);
       for (Sample s : real) if (!s.source().equals(e.getKey())) train.add(s);
@@ -68,20 +72,29 @@ public final class LeaveOneSourceOut {
         RealCorpus.Document d = documents.get(s.source() + "/" + s.name());
         if (choices) ChoiceReport.print(s, d, models);
         SoftScore score;
-        String profile = "", error = null;
+        String profile = "", error = null, confidence = dev.minutes.model.Format.LOW;
         try {
           Minutes m = parser.parse(d.pdf());
           score = SoftScore.of(RealGold.read(d.gold()), m);
           profile = m.source().format().profile();
+          confidence = m.source().format().confidence();
         } catch (MinutesException ex) {
           score = SoftScore.ZERO;
           error = ex.getMessage();
         }
-        scores.add(new SoftScoreReport.DocumentScore(s.source(), s.name() + " [" + profile + "]", score, error));
+        scores.add(new SoftScoreReport.DocumentScore(s.source(), s.name() + " [" + profile + ", " + confidence + "]",
+            score, error));
+        boolean flagged = !dev.minutes.model.Format.HIGH.equals(confidence);
+        if (score.items() < WRONG) wrong[flagged ? 0 : 1]++;
+        else right[flagged ? 0 : 1]++;
       }
     }
     SoftScoreReport report = SoftScoreReport.of(scores);
     System.out.print(report.table());
+    System.out.printf("%nconfidence: %d documents with item F1 under %.1f, %d of them flagged (medium or low): recall %.2f;"
+        + " %d documents flagged, %d of them wrong: precision %.2f%n", wrong[0] + wrong[1], WRONG, wrong[0],
+        wrong[0] / (double) Math.max(1, wrong[0] + wrong[1]), wrong[0] + right[0], wrong[0],
+        wrong[0] / (double) Math.max(1, wrong[0] + right[0]));
     if (json != null) Files.writeString(json, report.json());
   }
 }

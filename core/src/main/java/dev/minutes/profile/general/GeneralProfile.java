@@ -1,13 +1,18 @@
 package dev.minutes.profile.general;
 
+import dev.minutes.eval.RealGold;
+import dev.minutes.learn.HeadingAlignment;
 import dev.minutes.learn.HeadingModels;
+import dev.minutes.learn.Lines;
 import dev.minutes.lexicon.Lexicon;
+import dev.minutes.model.Item;
 import dev.minutes.profile.DocumentLines;
 import dev.minutes.profile.Evidence;
 import dev.minutes.profile.OutlineProfile;
 import dev.minutes.profile.Segmented;
 import dev.minutes.segment.OutlineSegmenter;
 import dev.minutes.segment.Vocabulary;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,6 +53,32 @@ public final class GeneralProfile extends OutlineProfile {
   @Override
   protected OutlineSegmenter segmenter() {
     return new OutlineSegmenter(vocabulary, new LearnedHeadings(models != null ? models : HeadingModels.shipped()));
+  }
+
+  /**
+   * How likely the heading models find the headings of {@code items} in the document: the mean, over the items, of
+   * the probability the line each is headed on opens a heading (numbered or not, as the item is); 0 for an item whose
+   * heading is not found, and 0 where there are no items.
+   */
+  public double plausibility(DocumentLines document, List<Item> items) {
+    List<RealGold.Item> flat = new ArrayList<>();
+    flatten(items, flat);
+    if (flat.isEmpty() || document.lines().isEmpty()) return 0;
+    Lines lines = new Lines(document.lines());
+    double[][] p = (models != null ? models : HeadingModels.shipped()).probabilities(lines);
+    int[] at = HeadingAlignment.align(lines.all(), flat).itemLine();
+    double sum = 0;
+    for (int k = 0; k < flat.size(); k++) {
+      if (at[k] >= 0) sum += flat.get(k).number() == null ? p[2][at[k]] : p[0][at[k]];
+    }
+    return sum / flat.size();
+  }
+
+  private static void flatten(List<Item> items, List<RealGold.Item> into) {
+    for (Item i : items) {
+      into.add(new RealGold.Item(i.number(), i.title(), List.of(), List.of(), List.of()));
+      flatten(i.items(), into);
+    }
   }
 
   /** A little evidence on any document: the general reader reads what no family claims more strongly. */
