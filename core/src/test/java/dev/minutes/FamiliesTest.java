@@ -195,26 +195,31 @@ public class FamiliesTest {
    * What each design prints, as lines of the PDF (running headers and footers included, white space collapsed):
    * the layout features a regenerated fixture must keep.
    */
-  static final Map<String, List<String>> FEATURES = Map.of(
-      "paragraph-protocol/fi", List.of("Protokoll 1\\d § 28\\.03\\.2023 Sida", "Bildningsnämnden \\d+",
+  static final Map<String, List<String>> FEATURES = Map.ofEntries(
+      Map.entry("paragraph-protocol/fi", List.of("Protokoll 1\\d § 28\\.03\\.2023 Sida", "Bildningsnämnden \\d+",
           "\\[X\\] .+ \\[ \\] .+", "ordinarie ersättare", "1\\d § .+\\.{10,} ?\\d+", "STRV/\\d+/[\\d.]+/2023",
           "1\\d § \\S.*", "Tidigare behandling:", "Bildningsnämnden 14\\.2\\.2023, 6 §", "Beredning: .+",
           "Bilaga: .+", "Bildningsdirektör Jonas Bergs förslag:", "Bildningsnämndens beslut:", "_____",
-          "Bilaga Bildningsnämnden 28\\.3\\.2023 § 16 Sida", "Anvisning för begäran om omprövning och besvär"),
-      "paragraph-protocol/sv", List.of("NORRVIK KOMMUN SAMMANTRÄDESPROTOKOLL Sida \\d\\(\\d\\)",
+          "Bilaga Bildningsnämnden 28\\.3\\.2023 § 16 Sida", "Anvisning för begäran om omprövning och besvär")),
+      Map.entry("paragraph-protocol/sv", List.of("NORRVIK KOMMUN SAMMANTRÄDESPROTOKOLL Sida \\d\\(\\d\\)",
           "Kommunstyrelsen Sammanträdesdatum 2023-03-28", "Justerandes sign Utdragsbestyrkande", "§ 4\\d \\S.*",
           "Dnr KS 20\\d\\d/\\d+", "Ärendebeskrivning", "Beslutsunderlag", "Kommunstyrelsens beslut",
-          "Beslutet skickas till", "ANSLAG/BEVIS", "Plats och tid Kommunhuset, Storsalen, kl\\. 13:00–16:30"),
-      "association/paragraph-sign", List.of("§1 Mötets öppnande", "§6\\.1 Bryggor", "Närvarande: .+", "Frånvarande: .+",
-          "a\\. .+", "Sida \\d av \\d", "Vid protokollet"),
-      "association/dotted", List.of("1\\. Mötets öppnande", "6\\.1 Bryggor", "Kallade:", "Närvarande:", "a\\. .+"),
-      "association/parenthesis", List.of("1\\) Mötets öppnande", "6\\.1 Bryggor", "Frånvarande:", "Karin Ek, ordförande"),
-      "board-minutes/column", List.of("Action", ".+ [A-Z]{2,3}", "\\d\\.\\d .+"),
-      "board-minutes/lines", List.of("ACTION: [A-Z]{2,3}", "\\d\\.\\d .+"),
-      "table-protocol/rows", List.of("Punkt Vad Ansvar", "\\d Mötets öppnande", ".+ [A-Z]{2}"),
-      "german-protocol/gemeinderat", List.of("Protokoll der Sitzung des Gemeinderates vom 16\\. August( 2023)?",
+          "Beslutet skickas till", "ANSLAG/BEVIS", "Plats och tid Kommunhuset, Storsalen, kl\\. 13:00–16:30")),
+      Map.entry("association/paragraph-sign", List.of("§1 Mötets öppnande", "§6\\.1 Bryggor", "Närvarande: .+", "Frånvarande: .+",
+          "a\\. .+", "Sida \\d av \\d", "Vid protokollet")),
+      Map.entry("association/dotted", List.of("1\\. Mötets öppnande", "6\\.1 Bryggor", "Kallade:", "Närvarande:", "a\\. .+")),
+      Map.entry("association/parenthesis", List.of("1\\) Mötets öppnande", "6\\.1 Bryggor", "Frånvarande:", "Karin Ek, ordförande")),
+      Map.entry("board-minutes/column", List.of("Action", ".+ [A-Z]{2,3}", "\\d\\.\\d .+")),
+      Map.entry("board-minutes/lines", List.of("ACTION: [A-Z]{2,3}", "\\d\\.\\d .+")),
+      Map.entry("table-protocol/rows", List.of("Punkt Vad Ansvar", "\\d Mötets öppnande", ".+ [A-Z]{2}")),
+      Map.entry("german-protocol/gemeinderat", List.of("Protokoll der Sitzung des Gemeinderates vom 16\\. August( 2023)?",
           "TOP \\d \\S.*", "TOP 5\\.1 .+", "Anwesend: .+", "Entschuldigt: .+", "Beschluss:", "Antrag:",
-          "Beschlussvorschlag:", "Abstimmungsergebnis: .+", "(.+ )?Seite \\d von \\d"));
+          "Beschlussvorschlag:", "Abstimmungsergebnis: .+", "(.+ )?Seite \\d von \\d")),
+      Map.entry("general/da-board", List.of("Andelsboligforeningen Kildehøj Side \\d af \\d",
+          "Referat af bestyrelsesmøde", "Dato: .+", "Til stede: .+", "Afbud: .+", "Ansvar", "\\d\\. \\S.*",
+          "\\d\\.\\d \\S.*", "Beslutning: .+", ".+ [A-Z]{2}", "Underskrifter")),
+      Map.entry("general/no-board", List.of("Referat fra styremøte i .+", "Dato: .+", "Tid: kl\\. .+", "Til stede: .+",
+          "Forfall: .+", "Vedtak: .+", "Ny kunstgressbane", "Eventuelt")));
 
   /** Board minutes: the header as a ruled table or as labelled lines, by content model. */
   static final Map<String, List<String>> CONTENT_FEATURES = Map.of(

@@ -183,7 +183,8 @@ public final class OutlineSegmenter {
         item.title = TextJoin.join(item.title, TextJoin.normalise(previous.text()), v.hyphenated());
       }
       item.trace.heading(headLine, heading.syntax() == NumberSyntax.UNNUMBERED ? Float.NaN : heading.titleX(), titleLines);
-      if (heading.number() == null) item.trace.number = Spans.EMPTY; // a time slot is no number, nor is a bare title
+      // A time slot is no number, nor is a bare title; an identifier printed as no ItemNumber (a learned heading's) is.
+      if (heading.identifier() == null) item.trace.number = Spans.EMPTY;
       // A plain numbered paragraph ("1.2 DT requested names …."): its first sentence is the title, and the
       // paragraph is the item's text as well.
       boolean plain = !layout.isStyled(headLine) && NumberedHeading.leadingBold(headLine) <= 1 // the number may be bold
@@ -227,9 +228,16 @@ public final class OutlineSegmenter {
     return right > 0 && right < layout.rightEdge() ? layout.withRightEdge(right) : layout;
   }
 
-  /** The headings: numbered ones, else, where the family allows, unnumbered heading-styled lines. */
+  /**
+   * The headings: numbered ones, else, where the family allows, unnumbered heading-styled lines. Rule: of the
+   * headings a source finds, an unnumbered one whose line opens an item's part with its label and text after the
+   * colon ({@code Vedtak: Kontingenten holdes uendret …}) is that part, not a heading.
+   */
   private List<Heading> headings(List<TextLine> lines, Layout layout) {
-    if (source != null) return source.find(lines, layout);
+    if (source != null) {
+      return source.find(lines, layout).stream().filter(h -> h.number() != null || h.printed() != null
+          || !opensLabelledPart(lines.get(h.index()))).toList();
+    }
     List<Heading> headings = numberedHeadings(lines, layout);
     if (headings.isEmpty() && v.numbering().contains(NumberSyntax.UNNUMBERED)) headings = unnumberedHeadings(lines, layout);
     return headings;
@@ -423,6 +431,12 @@ public final class OutlineSegmenter {
   /** The part a line opens, with the text after its label (possibly empty), or null. */
   private record PartStart(Part part, String rest) {}
 
+  /** Whether the line opens a part with its label, a colon and the part's first words. */
+  private boolean opensLabelledPart(TextLine line) {
+    PartStart start = partOf(line);
+    return start != null && !start.rest().isEmpty() && TextJoin.normalise(line.text()).indexOf(':') > 0;
+  }
+
   private PartStart partOf(TextLine line) {
     String t = TextJoin.normalise(line.text());
     Part p = v.partLabels().get(LabelSet.key(t));
@@ -486,8 +500,11 @@ public final class OutlineSegmenter {
       if (value == null || date != null) continue;
       DateTimeFinder.Found found = DateTimeFinder.find(value.joined());
       date = found.date();
-      start = found.start();
-      end = found.end();
+      // A time given with the date stands; a field that gave the time only ("Tid: kl. 19.00–21.10") keeps it.
+      if (found.start() != null) {
+        start = found.start();
+        end = found.end();
+      }
     }
     HeaderFields.Value time = fields.first(HeaderField.TIME);
     if (time != null && start == null) {
@@ -840,9 +857,9 @@ public final class OutlineSegmenter {
       Part.ATTACHMENTS, "attachments", Part.SKIPPED, "skipped"));
 
   private static final Pattern DUE_WORDS = Pattern.compile("(?iu)\\b(?:by|before|until|no later than|not later than"
-      + "|senast|innan|före|till och med|bis|spätestens)\\s+(?:the\\s+|den\\s+)?");
+      + "|senast|senest|innan|före|till och med|bis|spätestens)\\s+(?:the\\s+|den\\s+)?");
 
-  /** A due date written in an action's text: a date right after "by", "senast", "bis" … as written, or null. */
+  /** A due date written in an action's text: a date right after "by", "senast", "senest", "bis" … as written, or null. */
   private static String dueIn(String text) {
     Matcher m = DUE_WORDS.matcher(text);
     while (m.find()) {

@@ -312,15 +312,16 @@ public final class ParticipantList {
   public static String role(String roleText) {
     if (roleText == null) return null;
     String r = fold(roleText);
-    if (r.matches(".*\\bvice[- ]?(ordforande|chair\\w*|president\\w*|prasident\\w*)\\b.*|.*\\bviceordforande\\b.*")) {
+    if (r.matches(".*\\bvice[- ]?(ordforande|chair\\w*|president\\w*|prasident\\w*)\\b.*|.*\\bviceordforande\\b.*"
+        + "|.*\\b(nestleder|næstformand)\\b.*")) {
       return Participant.VICE_CHAIR;
     }
     if (r.matches(".*\\b(ordforande|chair|chairman|chairwoman|chairperson|co-chair|vorsitz\\w*|\\w*prasident(in)?|"
-        + "mayor|puheenjohtaja)\\b.*")) {
+        + "mayor|puheenjohtaja|formand|forkvinde|forperson|bestyrelsesformand|styreleder|mødeleder|møteleder)\\b.*")) {
       return Participant.CHAIR;
     }
     if (r.matches(".*\\b(sekreterare|protokollforare|prot\\.? ?forare|secretary|minutes secretary|"
-        + "schriftfuhrer\\w*|protokollfuhrer\\w*)\\b.*")) {
+        + "schriftfuhrer\\w*|protokollfuhrer\\w*|sekretær|referent)\\b.*")) {
       return Participant.SECRETARY;
     }
     if (r.matches(".*\\b(justerare|protokolljusterare|justeringsperson|minutes checker)\\b.*")) return Participant.ADJUSTER;
