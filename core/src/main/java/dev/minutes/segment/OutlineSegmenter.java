@@ -212,6 +212,7 @@ public final class OutlineSegmenter {
     }
     List<Item> items = nest(all, layout);
     if (headings.isEmpty()) warnings.add("item.none", "no agenda item was found", null);
+    if (meeting.participants().isEmpty() && v.lexicon() != null) meeting = withAttendanceFromItems(meeting, all);
     meeting = withTimesFromItems(meeting, all, where);
     List<ItemTrace> traces = new ArrayList<>();
     for (ItemBuilder b : all) if (b.parent == null) traces.add(b.trace);
@@ -641,6 +642,20 @@ public final class OutlineSegmenter {
     String after = text.substring(m.start(), Math.min(text.length(), m.start() + 80));
     DateTimeFinder.Found f = DateTimeFinder.find(after);
     return f.start();
+  }
+
+  /** Where the header names no one: the people an opening item records ({@link AttendanceInItems}). */
+  private Meeting withAttendanceFromItems(Meeting m, List<ItemBuilder> all) {
+    List<AttendanceInItems.Opening> openings = new ArrayList<>();
+    for (ItemBuilder b : all) {
+      if (b.parent != null) continue;
+      List<TextLine> body = new ArrayList<>();
+      for (List<TextLine> ls : b.parts.values()) for (TextLine l : ls) if (l != null) body.add(l);
+      openings.add(new AttendanceInItems.Opening(b.title, body));
+    }
+    List<Participant> people = AttendanceInItems.find(openings, v.lexicon());
+    return people.isEmpty() ? m
+        : new Meeting(m.title(), m.body(), m.date(), m.startTime(), m.endTime(), m.location(), people);
   }
 
   /**

@@ -1,0 +1,112 @@
+package dev.minutes.segment;
+
+import dev.minutes.extract.TextLine;
+import dev.minutes.extract.Word;
+import dev.minutes.lexicon.Lexicon;
+import dev.minutes.lexicon.WordClass;
+import dev.minutes.model.Participant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Attendance recorded in an opening item rather than in the header ("§1 Til stede:", "1. CALL TO ORDER AND ROLL
+ * CALL"). Rules:
+ * <ul>
+ *   <li>only where the header names no one, and only in the first {@value #FIRST} items;</li>
+ *   <li>the item's title holds an attendance label ({@link WordClass#PRESENT_LABEL}) or a quorum word
+ *       ({@link WordClass#QUORUM});</li>
+ *   <li>a table row not in bold (column titles are) (cells apart by more than {@value #CELL_GAP} times the font size) whose cell says a status is a
+ *       person: the first cell the name, the status cell the attendance (an absence label or word absent, anything
+ *       else present: "Present", "Late 7:08 p.m.");</li>
+ *   <li>else each line that is a list entry ("(a) Alexander Scheurer;", "– Maja Ling Han") or a name of two to five
+ *       words alone is a person present; lines that are sentences are not;</li>
+ *   <li>two people at least, else nothing.</li>
+ * </ul>
+ */
+final class AttendanceInItems {
+  static final int FIRST = 3;
+  static final float CELL_GAP = 1.5f;
+  private static final Pattern ENUMERATOR = Pattern.compile("^(?:\\(?[a-zA-Z0-9]{1,2}[.)]|[-–—•·*▪])\\s+");
+  private static final Pattern TRAILER = Pattern.compile("[;,.]?\\s*(?:\\b(?:og|och|and|und|ja|sekä|samt)\\b)?[;,.]?\\s*$");
+  private static final Pattern STATUS_WORD = Pattern.compile("(?i)present|absent|late|excused|remote|"
+      + "närvarande|frånvarande|anwesend|abwesend|entschuldigt|läsnä|poissa|fraværende|til stede|tilstede");
+  private static final Pattern ABSENT_WORD = Pattern.compile("(?i)absent|excused|frånvarande|abwesend|entschuldigt|"
+      + "poissa|fraværende");
+
+  private AttendanceInItems() {}
+
+  /** An opening item: its title and its lines, in order. */
+  record Opening(String title, List<TextLine> lines) {}
+
+  static List<Participant> find(List<Opening> items, Lexicon lexicon) {
+    for (int k = 0; k < Math.min(FIRST, items.size()); k++) {
+      Opening item = items.get(k);
+      if (!lexicon.contains(item.title(), WordClass.PRESENT_LABEL) && !lexicon.contains(item.title(), WordClass.QUORUM)) {
+        continue;
+      }
+      List<Participant> people = table(item.lines(), lexicon);
+      if (people.size() < 2) people = list(item.lines());
+      if (people.size() >= 2) return people;
+    }
+    return List.of();
+  }
+
+  /** Rows whose cells include a status. */
+  private static List<Participant> table(List<TextLine> lines, Lexicon lexicon) {
+    List<Participant> out = new ArrayList<>();
+    for (TextLine line : lines) {
+      List<String> cells = cells(line);
+      if (cells.size() < 2 || line.bold()) continue; // a row of column titles is set apart in bold
+      String status = null;
+      for (int c = 1; c < cells.size(); c++) {
+        String cell = cells.get(c).strip();
+        String first = cell.split("\\s+")[0];
+        if (STATUS_WORD.matcher(cell).matches() || STATUS_WORD.matcher(first).matches()) {
+          status = cell;
+          break;
+        }
+      }
+      String name = cells.get(0).strip();
+      if (status == null || !ParticipantList.looksLikeName(name) || name.split("\\s+").length > 5) continue;
+      boolean absent = ABSENT_WORD.matcher(status.split("\\s+")[0]).matches()
+          || lexicon.exactly(status, WordClass.ABSENT_LABEL).isPresent();
+      out.add(new Participant(name, null, null, absent ? Participant.ABSENT : Participant.PRESENT, null));
+    }
+    return out;
+  }
+
+  /** A line's cells: runs of words apart by less than the gap. */
+  static List<String> cells(TextLine line) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    Word previous = null;
+    for (Word w : line.words()) {
+      if (previous != null && w.x() - previous.endX() > CELL_GAP * Math.max(1, w.fontSize())) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      }
+      if (cell.length() > 0) cell.append(' ');
+      cell.append(w.text());
+      previous = w;
+    }
+    if (cell.length() > 0) cells.add(cell.toString());
+    return cells;
+  }
+
+  /** List entries and names alone, each a person present; a sentence ends nothing but is no one. */
+  private static List<Participant> list(List<TextLine> lines) {
+    List<Participant> out = new ArrayList<>();
+    for (TextLine line : lines) {
+      String text = ENUMERATOR.matcher(line.text().strip()).replaceFirst("");
+      text = TRAILER.matcher(text).replaceFirst("").strip();
+      if (text.split("\\s+").length < 2 || text.split("\\s+").length > 5 || !ParticipantList.looksLikeName(text)) continue;
+      if (!Character.isUpperCase(text.codePointAt(0)) || text.equals(text.toUpperCase(Locale.ROOT))) continue;
+      for (ParticipantList.Entry e : ParticipantList.parse(List.of(text), Participant.PRESENT, null, true, false)) {
+        if (e.looksLikeName() && !e.group()) out.add(e.participant());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.minutes.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.minutes.extract.TextLine;
+import dev.minutes.extract.Word;
+import dev.minutes.lexicon.Lexicon;
+import dev.minutes.model.Participant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** People recorded in an opening item: a roll-call table, a list under "Til stede", and what is not attendance. */
+class AttendanceInItemsTest {
+  private static final Lexicon LEXICON = Lexicon.standard();
+
+  /** A line of cells, each cell's words a space apart and cells 60 points apart. */
+  private static TextLine row(boolean bold, String... cells) {
+    List<Word> words = new ArrayList<>();
+    float x = 100;
+    for (String cell : cells) {
+      for (String w : cell.split(" ")) {
+        words.add(new Word(w, x, x + 6 * w.length(), 12, bold));
+        x += 6 * w.length() + 3;
+      }
+      x += 60;
+    }
+    return new TextLine(1, 100, 200, 12, bold, words, String.join(" ", cells));
+  }
+
+  private static List<String> people(List<Participant> ps) {
+    return ps.stream().map(p -> p.name() + "/" + p.attendance()).toList();
+  }
+
+  @Test
+  void aRollCallTableGivesEachRowsNameAndStatus() {
+    List<TextLine> lines = List.of(row(false, "The meeting was called to order by Commissioner Robert Sherrard."),
+        row(true, "Attendee Name", "Title", "Status", "Arrived"),
+        row(false, "Andrei Garcia", "Commissioner", "Late", "7:08 p.m."),
+        row(false, "Uriel Hernandez", "Commissioner", "Absent"),
+        row(false, "Juan Mendez", "Alternate", "Present"));
+    var found = AttendanceInItems.find(List.of(new AttendanceInItems.Opening("CALL TO ORDER AND ROLL CALL", lines)), LEXICON);
+    assertEquals(List.of("Andrei Garcia/present", "Uriel Hernandez/absent", "Juan Mendez/present"), people(found));
+  }
+
+  @Test
+  void aListUnderAnAttendanceTitleGivesItsEntries() {
+    List<TextLine> lines = List.of(row(false, "(a) Alexander Scheurer;"), row(false, "(b) Maja Ling Han;"),
+        row(false, "(c) Vivien Lewkowicz de Neergaard; og"), row(false, "(d) Æmilie Bom Cholewa-Madsen."));
+    var found = AttendanceInItems.find(List.of(new AttendanceInItems.Opening("Til stede:", lines)), LEXICON);
+    assertEquals(List.of("Alexander Scheurer/present", "Maja Ling Han/present", "Vivien Lewkowicz de Neergaard/present",
+        "Æmilie Bom Cholewa-Madsen/present"), people(found));
+  }
+
+  @Test
+  void namesUnderAnotherTitleOrALaterItemOrOneNameAloneAreNoAttendance() {
+    List<TextLine> names = List.of(row(false, "Alexander Scheurer"), row(false, "Maja Ling Han"));
+    assertEquals(List.of(), AttendanceInItems.find(List.of(new AttendanceInItems.Opening("Valg af dirigent", names)), LEXICON));
+    List<AttendanceInItems.Opening> late = List.of(new AttendanceInItems.Opening("Opening", List.of()),
+        new AttendanceInItems.Opening("Agenda", List.of()), new AttendanceInItems.Opening("Minutes", List.of()),
+        new AttendanceInItems.Opening("Attendance", names));
+    assertEquals(List.of(), AttendanceInItems.find(late, LEXICON));
+    assertEquals(List.of(), AttendanceInItems.find(List.of(new AttendanceInItems.Opening("Til stede",
+        List.of(row(false, "Alexander Scheurer"), row(false, "Enstemmigt vedtaget.")))), LEXICON));
+  }
+}
