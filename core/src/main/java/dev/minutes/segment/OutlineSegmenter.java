@@ -57,7 +57,7 @@ public final class OutlineSegmenter {
   }
 
   private static final Pattern RULE = Pattern.compile("^[_\\-–—=·.\\s]{3,}[n]?$");
-  private static final Pattern ENUMERATOR = Pattern.compile("^(?:- |[a-zåäö]\\.\\s|[ivx]{1,4}\\.\\s|\\d{1,2}[.)]\\s)");
+  private static final Pattern ENUMERATOR = Pattern.compile("^(?:[-–—•·▪◦] |o (?=\\p{Lu})|[a-zåäö]\\.\\s|[ivx]{1,4}\\.\\s|\\d{1,2}[.)]\\s)");
   /** Where a place names its time as well: from a comma and "kl."/"at" or a time or date on. */
   private static final Pattern PLACE_TIME = Pattern.compile("(?iu),?\\s*(?:kl\\.?|klockan|at|um)\\s*\\d|,\\s*\\d{1,2}[.:]\\d{2}"
       + "|,\\s*\\d{4}-\\d{2}-\\d{2}|,\\s*\\d{1,2}\\.\\d{1,2}\\.\\d{4}");

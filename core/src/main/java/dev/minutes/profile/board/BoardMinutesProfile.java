@@ -47,7 +47,8 @@ public final class BoardMinutesProfile extends OutlineProfile {
       .part(Part.DECISIONS, "Decision", "Decisions", "Resolved", "Resolution", "Resolutions", "Outcome")
       .part(Part.PROPOSAL, "Proposal", "Motion", "Recommendation", "Recommendations")
       .part(Part.NOTES, "Discussion", "Notes", "Comments")
-      .decisionCues("(?:^|[.!?]\\s+)(?-i:RESOLVED|Resolved|Agreed|Approved|Carried|Decided)\\b",
+      .decisionCues("(?:^|[.!?]\\s+)(?-i:RESOLVED|Resolved|Agreed|Approved|APPROVED|Carried|CARRIED|Decided)\\b",
+          "\\b(?:result|motion|action\\s+taken)\\s*:\\s*(?:approved|adopted|carried|passed|failed)\\b",
           "\\b(?:all\\s+)?(?:the\\s+)?" + BODIES + "?\\s+(?:was|were)\\s+in\\s+agreement\\b",
           "\\b" + BODY + "\\s+(?:\\w+\\s+and\\s+)?(?:unanimously\\s+)?(?:agreed|approved|accepted|adopted)\\b",
           "\\b(?:was|were)\\s+(?:\\w+\\s+and\\s+)?(?:unanimously\\s+)?(?:decided|agreed|approved|accepted)\\b",
