@@ -3,6 +3,7 @@ package dev.minutes.cli;
 import dev.minutes.MinutesParser;
 import dev.minutes.extract.ocr.OcrMode;
 import dev.minutes.json.MinutesJson;
+import dev.minutes.lexicon.Lexicon;
 import dev.minutes.model.Minutes;
 import dev.minutes.nlp.LanguageGuess;
 import java.io.PrintWriter;
@@ -41,10 +42,11 @@ final class ParseCommand implements Callable<Integer> {
 
   /**
    * Work a parse will need, started on a thread of its own before the command line is read, so that it is
-   * done while PDFBox reads the file: loading the language model's weights.
+   * done while PDFBox reads the file: loading the language model's weights and building the lexicon.
    */
   static void prepare() {
     LanguageGuess.preload();
+    Lexicon.preload();
   }
 
   /**

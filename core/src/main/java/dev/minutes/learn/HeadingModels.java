@@ -31,6 +31,8 @@ public record HeadingModels(LineModel numbered, LineModel unnumbered) {
 
   /** Each line's probabilities: [0] opens a numbered heading, [1] carries a title on, [2] opens an unnumbered one. */
   public double[][] probabilities(Lines lines) {
+    Memo last = LAST.get();
+    if (last != null && last.models() == this && same(last.lines(), lines.all())) return last.p();
     double[][] p = new double[3][lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       String[] f = LineFeatures.of(lines, i);
@@ -39,6 +41,24 @@ public record HeadingModels(LineModel numbered, LineModel unnumbered) {
       p[1][i] = n.getOrDefault(HeadingAlignment.TITLE, 0.0);
       p[2][i] = unnumbered.probability(f, HeadingAlignment.HEADING);
     }
+    LAST.set(new Memo(this, lines.all(), p));
     return p;
+  }
+
+  /**
+   * The last lines read on each thread, with their probabilities: a parse asks twice for the same lines (the general
+   * reader's headings, then the confidence judge), and gets the arrays of the first answer, which are not to be
+   * changed.
+   */
+  private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
+
+  private record Memo(HeadingModels models, java.util.List<dev.minutes.extract.TextLine> lines, double[][] p) {}
+
+  /** The same lines, one by one (the lists may be two copies). */
+  private static boolean same(java.util.List<dev.minutes.extract.TextLine> a, java.util.List<dev.minutes.extract.TextLine> b) {
+    if (a == b) return true;
+    if (a.size() != b.size()) return false;
+    for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+    return true;
   }
 }

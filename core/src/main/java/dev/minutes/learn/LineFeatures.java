@@ -44,6 +44,11 @@ public final class LineFeatures {
     }
   }
 
+  private static boolean hasDigit(String text) {
+    for (int k = 0; k < text.length(); k++) if (Character.isDigit(text.charAt(k))) return true;
+    return false;
+  }
+
   /** The features of line {@code i}. */
   public static String[] of(Lines lines, int i) {
     List<String> f = new ArrayList<>(64);
@@ -110,7 +115,7 @@ public final class LineFeatures {
     if (p.isEmpty() && headLike(line, text, layout)) f.add("headlike|" + style);
     if (LEADERS.matcher(text).find() || endsWithPageNumber(line, layout)) f.add(p + "toc");
     if (ITEM_REFERENCE.matcher(text).matches()) f.add(p + "itemref");
-    if (DateTimeFinder.find(text).date() != null) f.add(p + "date");
+    if (hasDigit(text) && DateTimeFinder.find(text).date() != null) f.add(p + "date"); // a date writes its day in figures
     words(rest, p, f);
     if (p.isEmpty()) {
       f.add("st|ga=" + style + "|" + above);
