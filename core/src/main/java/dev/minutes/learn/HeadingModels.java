@@ -1,5 +1,8 @@
 package dev.minutes.learn;
 
+import dev.minutes.extract.TextLine;
+import java.util.List;
+
 /**
  * The two heading models: one reads documents that number their items (every line), the other documents that head
  * them without numbers (the lines that open with no identifier, or with a time slot). Outcomes are
@@ -31,8 +34,8 @@ public record HeadingModels(LineModel numbered, LineModel unnumbered) {
 
   /** Each line's probabilities: [0] opens a numbered heading, [1] carries a title on, [2] opens an unnumbered one. */
   public double[][] probabilities(Lines lines) {
-    Memo last = LAST.get();
-    if (last != null && last.models() == this && same(last.lines(), lines.all())) return last.p();
+    double[][] known = remembered(lines.all());
+    if (known != null) return known;
     double[][] p = new double[3][lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       String[] f = LineFeatures.of(lines, i);
@@ -45,6 +48,17 @@ public record HeadingModels(LineModel numbered, LineModel unnumbered) {
     return p;
   }
 
+  /** As {@link #probabilities(Lines)}, for lines not yet read into {@link Lines} (which is not done again for the lines last read). */
+  public double[][] probabilities(List<TextLine> lines) {
+    double[][] known = remembered(lines);
+    return known != null ? known : probabilities(new Lines(lines));
+  }
+
+  private double[][] remembered(List<TextLine> lines) {
+    Memo last = LAST.get();
+    return last != null && last.models() == this && same(last.lines(), lines) ? last.p() : null;
+  }
+
   /**
    * The last lines read on each thread, with their probabilities: a parse asks twice for the same lines (the general
    * reader's headings, then the confidence judge), and gets the arrays of the first answer, which are not to be
@@ -52,10 +66,10 @@ public record HeadingModels(LineModel numbered, LineModel unnumbered) {
    */
   private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
 
-  private record Memo(HeadingModels models, java.util.List<dev.minutes.extract.TextLine> lines, double[][] p) {}
+  private record Memo(HeadingModels models, List<TextLine> lines, double[][] p) {}
 
   /** The same lines, one by one (the lists may be two copies). */
-  private static boolean same(java.util.List<dev.minutes.extract.TextLine> a, java.util.List<dev.minutes.extract.TextLine> b) {
+  private static boolean same(List<TextLine> a, List<TextLine> b) {
     if (a == b) return true;
     if (a.size() != b.size()) return false;
     for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;

@@ -3,7 +3,6 @@ package dev.minutes.profile.general;
 import dev.minutes.eval.RealGold;
 import dev.minutes.learn.HeadingAlignment;
 import dev.minutes.learn.HeadingModels;
-import dev.minutes.learn.Lines;
 import dev.minutes.lexicon.Lexicon;
 import dev.minutes.model.Item;
 import dev.minutes.profile.DocumentLines;
@@ -52,7 +51,7 @@ public final class GeneralProfile extends OutlineProfile {
 
   @Override
   protected OutlineSegmenter segmenter() {
-    return new OutlineSegmenter(vocabulary, new LearnedHeadings(models != null ? models : HeadingModels.shipped()));
+    return new OutlineSegmenter(vocabulary, new LearnedHeadings(models()));
   }
 
   /**
@@ -64,14 +63,17 @@ public final class GeneralProfile extends OutlineProfile {
     List<RealGold.Item> flat = new ArrayList<>();
     flatten(items, flat);
     if (flat.isEmpty() || document.lines().isEmpty()) return 0;
-    Lines lines = new Lines(document.lines());
-    double[][] p = (models != null ? models : HeadingModels.shipped()).probabilities(lines);
-    int[] at = HeadingAlignment.align(lines.all(), flat).itemLine();
+    double[][] p = models().probabilities(document.lines());
+    int[] at = HeadingAlignment.align(document.lines(), flat).itemLine();
     double sum = 0;
     for (int k = 0; k < flat.size(); k++) {
       if (at[k] >= 0) sum += flat.get(k).number() == null ? p[2][at[k]] : p[0][at[k]];
     }
     return sum / flat.size();
+  }
+
+  private HeadingModels models() {
+    return models != null ? models : HeadingModels.shipped();
   }
 
   private static void flatten(List<Item> items, List<RealGold.Item> into) {
