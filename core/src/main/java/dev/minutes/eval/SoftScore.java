@@ -2,6 +2,7 @@ package dev.minutes.eval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.minutes.internal.OneToOne;
 import dev.minutes.model.Minutes;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public record SoftScore(double date, double people, double items, double order, 
   }
 
   /** An item number without § and white space around it or dots after it; null is empty. */
-  static String num(String n) {
+  public static String num(String n) {
     String s = NUMBER_HEAD.matcher(n == null ? "" : n).replaceAll("");
     return NUMBER_TAIL.matcher(s).replaceAll("").strip();
   }
@@ -114,19 +115,9 @@ public record SoftScore(double date, double people, double items, double order, 
    * F1 of a greedy matching: each gold value takes the first unused value that is the same. 1 when both are
    * empty.
    */
-  static <G, T> double matchF1(List<G> gold, List<T> got, BiPredicate<G, T> same) {
+  public static <G, T> double matchF1(List<G> gold, List<T> got, BiPredicate<G, T> same) {
     if (gold.isEmpty() && got.isEmpty()) return 1.0;
-    boolean[] used = new boolean[got.size()];
-    int tp = 0;
-    for (G g : gold) {
-      for (int k = 0; k < got.size(); k++) {
-        if (!used[k] && same.test(g, got.get(k))) {
-          used[k] = true;
-          tp++;
-          break;
-        }
-      }
-    }
+    int tp = OneToOne.matches(gold, got, same);
     if (tp == 0) return 0.0;
     double p = (double) tp / got.size(), r = (double) tp / gold.size();
     return 2 * p * r / (p + r);

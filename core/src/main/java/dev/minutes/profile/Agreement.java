@@ -1,5 +1,6 @@
 package dev.minutes.profile;
 
+import dev.minutes.internal.OneToOne;
 import dev.minutes.learn.Similarity;
 import dev.minutes.model.Item;
 import java.util.ArrayList;
@@ -17,18 +18,13 @@ public final class Agreement {
   public static double items(List<Item> a, List<Item> b) {
     List<Item> x = flat(a, new ArrayList<>()), y = flat(b, new ArrayList<>());
     if (x.isEmpty() && y.isEmpty()) return 1;
-    boolean[] used = new boolean[y.size()];
-    int same = 0;
-    for (Item i : x) {
-      for (int k = 0; k < y.size(); k++) {
-        if (!used[k] && key(i.number()).equals(key(y.get(k).number())) && Similarity.of(i.title(), y.get(k).title()) >= TITLE) {
-          used[k] = true;
-          same++;
-          break;
-        }
-      }
-    }
+    int same = OneToOne.matches(x, y, Agreement::same);
     return same == 0 ? 0 : 2.0 * same / (x.size() + y.size());
+  }
+
+  /** The same identifier (both without one) and a title at least {@value #TITLE} alike. */
+  private static boolean same(Item a, Item b) {
+    return key(a.number()).equals(key(b.number())) && Similarity.of(a.title(), b.title()) >= TITLE;
   }
 
   /**
@@ -41,7 +37,7 @@ public final class Agreement {
     for (Item i : items) {
       Item same = null;
       for (Item o : pool) {
-        if (key(i.number()).equals(key(o.number())) && Similarity.of(i.title(), o.title()) >= TITLE) {
+        if (same(i, o)) {
           same = o;
           break;
         }

@@ -2,6 +2,7 @@ package dev.minutes.learn.train;
 
 import dev.minutes.MinutesParser;
 import dev.minutes.eval.RealGold;
+import dev.minutes.eval.SoftScore;
 import dev.minutes.learn.HeadingAlignment;
 import dev.minutes.learn.LineFeatures;
 import dev.minutes.learn.HeadingModels;
@@ -62,25 +63,7 @@ public final class HeadingLoso {
         if (h[i] > 0.1 || t[i] > 0.1 || u[i] > 0.1) System.out.printf("   %.2f %.2f %.2f %s%n", h[i], t[i], u[i], lines.text(i));
       }
     }
-    if (gold.isEmpty() && got.isEmpty()) return 1;
-    boolean[] used = new boolean[got.size()];
-    int tp = 0;
-    for (RealGold.Item g : gold) {
-      for (int k = 0; k < got.size(); k++) {
-        if (used[k]) continue;
-        if (num(g.number()).equals(num(got.get(k)[0])) && Similarity.of(g.title(), got.get(k)[1]) >= 0.85) {
-          used[k] = true;
-          tp++;
-          break;
-        }
-      }
-    }
-    if (tp == 0) return 0;
-    double precision = (double) tp / got.size(), recall = (double) tp / gold.size();
-    return 2 * precision * recall / (precision + recall);
-  }
-
-  private static String num(String n) {
-    return n == null ? "" : n.replaceAll("^[§\\s]+", "").replaceAll("[§.\\s]+$", "").strip();
+    return SoftScore.matchF1(gold, got,
+        (g, found) -> SoftScore.num(g.number()).equals(SoftScore.num(found[0])) && Similarity.of(g.title(), found[1]) >= 0.85);
   }
 }
