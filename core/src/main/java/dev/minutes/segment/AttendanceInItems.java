@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *   <li>only where the header names no one, and only in the first {@value #FIRST} items;</li>
  *   <li>the item's title holds an attendance label ({@link WordClass#PRESENT_LABEL}) or a quorum word
  *       ({@link WordClass#QUORUM});</li>
- *   <li>a table row not in bold (column titles are) (cells apart by more than {@value #CELL_GAP} times the font size) whose cell says a status is a
+ *   <li>a table row not in bold (column titles are), its cells apart by wide gaps, whose cell says a status is a
  *       person: the first cell the name, the status cell the attendance (an absence label or word absent, anything
  *       else present: "Present", "Late 7:08 p.m.");</li>
  *   <li>else each line that is a list entry ("(a) Alexander Scheurer;", "– Maja Ling Han") or a name of two to five
@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
  */
 final class AttendanceInItems {
   static final int FIRST = 3;
-  static final float CELL_GAP = 1.5f;
   private static final Pattern ENUMERATOR = Pattern.compile("^(?:\\(?[a-zA-Z0-9]{1,2}[.)]|[-–—•·*▪])\\s+");
   private static final Pattern TRAILER = Pattern.compile("[;,.]?\\s*(?:\\b(?:og|och|and|und|ja|sekä|samt)\\b)?[;,.]?\\s*$");
   private static final Pattern STATUS_WORD = Pattern.compile("(?i)present|absent|late|excused|remote|"
@@ -40,13 +39,13 @@ final class AttendanceInItems {
   /** An opening item: its title and its lines, in order. */
   record Opening(String title, List<TextLine> lines) {}
 
-  static List<Participant> find(List<Opening> items, Lexicon lexicon) {
+  static List<Participant> find(List<Opening> items, Lexicon lexicon, Layout layout) {
     for (int k = 0; k < Math.min(FIRST, items.size()); k++) {
       Opening item = items.get(k);
       if (!lexicon.contains(item.title(), WordClass.PRESENT_LABEL) && !lexicon.contains(item.title(), WordClass.QUORUM)) {
         continue;
       }
-      List<Participant> people = table(item.lines(), lexicon);
+      List<Participant> people = table(item.lines(), lexicon, layout);
       if (people.size() < 2) people = list(item.lines());
       if (people.size() >= 2) return people;
     }
@@ -54,10 +53,10 @@ final class AttendanceInItems {
   }
 
   /** Rows whose cells include a status. */
-  private static List<Participant> table(List<TextLine> lines, Lexicon lexicon) {
+  private static List<Participant> table(List<TextLine> lines, Lexicon lexicon, Layout layout) {
     List<Participant> out = new ArrayList<>();
     for (TextLine line : lines) {
-      List<String> cells = cells(line);
+      List<String> cells = cells(line, layout);
       if (cells.size() < 2 || line.bold()) continue; // a row of column titles is set apart in bold
       String status = null;
       for (int c = 1; c < cells.size(); c++) {
@@ -77,19 +76,18 @@ final class AttendanceInItems {
     return out;
   }
 
-  /** A line's cells: runs of words apart by less than the gap. */
-  static List<String> cells(TextLine line) {
+  /** A line's cells: runs of words apart by less than a wide gap ({@link Layout#isWideGap}). */
+  static List<String> cells(TextLine line, Layout layout) {
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
-    Word previous = null;
-    for (Word w : line.words()) {
-      if (previous != null && w.x() - previous.endX() > CELL_GAP * Math.max(1, w.fontSize())) {
+    List<Word> words = line.words();
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0 && layout.isWideGap(line, i)) {
         cells.add(cell.toString());
         cell.setLength(0);
       }
       if (cell.length() > 0) cell.append(' ');
-      cell.append(w.text());
-      previous = w;
+      cell.append(words.get(i).text());
     }
     if (cell.length() > 0) cells.add(cell.toString());
     return cells;

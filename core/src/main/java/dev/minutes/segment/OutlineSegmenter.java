@@ -212,7 +212,7 @@ public final class OutlineSegmenter {
     }
     List<Item> items = nest(all, layout);
     if (headings.isEmpty()) warnings.add("item.none", "no agenda item was found", null);
-    if (meeting.participants().isEmpty() && v.lexicon() != null) meeting = withAttendanceFromItems(meeting, all);
+    if (meeting.participants().isEmpty() && v.lexicon() != null) meeting = withAttendanceFromItems(meeting, all, layout);
     meeting = withTimesFromItems(meeting, all, where);
     List<ItemTrace> traces = new ArrayList<>();
     for (ItemBuilder b : all) if (b.parent == null) traces.add(b.trace);
@@ -645,7 +645,7 @@ public final class OutlineSegmenter {
   }
 
   /** Where the header names no one: the people an opening item records ({@link AttendanceInItems}). */
-  private Meeting withAttendanceFromItems(Meeting m, List<ItemBuilder> all) {
+  private Meeting withAttendanceFromItems(Meeting m, List<ItemBuilder> all, Layout layout) {
     List<AttendanceInItems.Opening> openings = new ArrayList<>();
     for (ItemBuilder b : all) {
       if (b.parent != null) continue;
@@ -653,7 +653,7 @@ public final class OutlineSegmenter {
       for (List<TextLine> ls : b.parts.values()) for (TextLine l : ls) if (l != null) body.add(l);
       openings.add(new AttendanceInItems.Opening(b.title, body));
     }
-    List<Participant> people = AttendanceInItems.find(openings, v.lexicon());
+    List<Participant> people = AttendanceInItems.find(openings, v.lexicon(), layout);
     return people.isEmpty() ? m
         : new Meeting(m.title(), m.body(), m.date(), m.startTime(), m.endTime(), m.location(), people);
   }

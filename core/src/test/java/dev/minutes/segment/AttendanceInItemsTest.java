@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /** People recorded in an opening item: a roll-call table, a list under "Til stede", and what is not attendance. */
 class AttendanceInItemsTest {
   private static final Lexicon LEXICON = Lexicon.standard();
+  private static final Layout LAYOUT = Layout.of(List.of(row(false, "Alexander Scheurer")));
 
   /** A line of cells, each cell's words a space apart and cells 60 points apart. */
   private static TextLine row(boolean bold, String... cells) {
@@ -39,7 +40,7 @@ class AttendanceInItemsTest {
         row(false, "Andrei Garcia", "Commissioner", "Late", "7:08 p.m."),
         row(false, "Uriel Hernandez", "Commissioner", "Absent"),
         row(false, "Juan Mendez", "Alternate", "Present"));
-    var found = AttendanceInItems.find(List.of(new AttendanceInItems.Opening("CALL TO ORDER AND ROLL CALL", lines)), LEXICON);
+    var found = AttendanceInItems.find(List.of(new AttendanceInItems.Opening("CALL TO ORDER AND ROLL CALL", lines)), LEXICON, LAYOUT);
     assertEquals(List.of("Andrei Garcia/present", "Uriel Hernandez/absent", "Juan Mendez/present"), people(found));
   }
 
@@ -47,7 +48,7 @@ class AttendanceInItemsTest {
   void aListUnderAnAttendanceTitleGivesItsEntries() {
     List<TextLine> lines = List.of(row(false, "(a) Alexander Scheurer;"), row(false, "(b) Maja Ling Han;"),
         row(false, "(c) Vivien Lewkowicz de Neergaard; og"), row(false, "(d) Æmilie Bom Cholewa-Madsen."));
-    var found = AttendanceInItems.find(List.of(new AttendanceInItems.Opening("Til stede:", lines)), LEXICON);
+    var found = AttendanceInItems.find(List.of(new AttendanceInItems.Opening("Til stede:", lines)), LEXICON, LAYOUT);
     assertEquals(List.of("Alexander Scheurer/present", "Maja Ling Han/present", "Vivien Lewkowicz de Neergaard/present",
         "Æmilie Bom Cholewa-Madsen/present"), people(found));
   }
@@ -55,12 +56,12 @@ class AttendanceInItemsTest {
   @Test
   void namesUnderAnotherTitleOrALaterItemOrOneNameAloneAreNoAttendance() {
     List<TextLine> names = List.of(row(false, "Alexander Scheurer"), row(false, "Maja Ling Han"));
-    assertEquals(List.of(), AttendanceInItems.find(List.of(new AttendanceInItems.Opening("Valg af dirigent", names)), LEXICON));
+    assertEquals(List.of(), AttendanceInItems.find(List.of(new AttendanceInItems.Opening("Valg af dirigent", names)), LEXICON, LAYOUT));
     List<AttendanceInItems.Opening> late = List.of(new AttendanceInItems.Opening("Opening", List.of()),
         new AttendanceInItems.Opening("Agenda", List.of()), new AttendanceInItems.Opening("Minutes", List.of()),
         new AttendanceInItems.Opening("Attendance", names));
-    assertEquals(List.of(), AttendanceInItems.find(late, LEXICON));
+    assertEquals(List.of(), AttendanceInItems.find(late, LEXICON, LAYOUT));
     assertEquals(List.of(), AttendanceInItems.find(List.of(new AttendanceInItems.Opening("Til stede",
-        List.of(row(false, "Alexander Scheurer"), row(false, "Enstemmigt vedtaget.")))), LEXICON));
+        List.of(row(false, "Alexander Scheurer"), row(false, "Enstemmigt vedtaget.")))), LEXICON, LAYOUT));
   }
 }
