@@ -9,11 +9,7 @@
 # readings' scores and the signals the choice between them goes by; --json FILE writes the report as JSON.
 #   scripts/eval-loso.sh [CORPUS_DIR [CORPUS_2_DIR]] [--general] [--choices] [--json FILE]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-first="$root/../shared/corpora/real-minutes"
-second="$root/../shared/corpora/real-minutes-2"
-if [ $# -gt 0 ] && [[ "$1" != -* ]]; then first="$1"; shift; fi
-if [ $# -gt 0 ] && [[ "$1" != -* ]]; then second="$1"; shift; fi
+source "$(dirname "$0")/real-corpora.sh"
 jar="$root/cli/target/minutes.jar"
 [ -f "$jar" ] || (cd "$root" && mvn -B -q package -DskipTests)
 exec java -cp "$jar" dev.minutes.learn.train.LeaveOneSourceOut "$first" "$root/testdata/real-gold" \

@@ -5,9 +5,5 @@
 # ../shared/corpora/real-minutes-2, with its gold/ folder).
 #   scripts/score-real.sh [CORPUS_DIR [CORPUS_2_DIR]] [--json FILE] [--only SOURCE,...]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-first="$root/../shared/corpora/real-minutes"
-second="$root/../shared/corpora/real-minutes-2"
-if [ $# -gt 0 ] && [[ "$1" != -* ]]; then first="$1"; shift; fi
-if [ $# -gt 0 ] && [[ "$1" != -* ]]; then second="$1"; shift; fi
+source "$(dirname "$0")/real-corpora.sh"
 exec "$root/minutes" score "$first" "$root/testdata/real-gold" "$second" "$second/gold" "$@"

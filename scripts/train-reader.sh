@@ -6,9 +6,7 @@
 # Training is deterministic: the same documents give the same models.
 #   scripts/train-reader.sh [CORPUS_DIR [CORPUS_2_DIR]]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-first="${1:-$root/../shared/corpora/real-minutes}"
-second="${2:-$root/../shared/corpora/real-minutes-2}"
+source "$(dirname "$0")/real-corpora.sh"
 cd "$root"
 mvn -B -q package -DskipTests
 java -cp cli/target/minutes.jar dev.minutes.learn.train.TrainReader core/src/main/resources/dev/minutes/learn \
