@@ -57,7 +57,7 @@ public final class MinutesParser {
 
   private MinutesParser(Builder b) {
     this.provenance = b.provenance;
-    this.profiles = List.copyOf(b.profiles);
+    this.profiles = b.profiles == null ? null : List.copyOf(b.profiles);
     this.labelSets = List.copyOf(b.labelSets);
     List<String> languages = labelSets.stream().map(LabelSet::language).distinct().toList();
     this.extractor = new PdfTextExtractor(b.bundledFonts, new OcrReader.Settings(b.ocr, b.ocrCommand, languages,
@@ -72,10 +72,21 @@ public final class MinutesParser {
    * The families the parser knows, the meeting app's export first, and the general reader, which reads what no family
    * claims and checks the families' readings ({@link Profiles#read}).
    */
-  public static final List<Profile> DEFAULT_PROFILES = List.of(new ExportProfile(),
-      new dev.minutes.profile.protocol.ParagraphProtocolProfile(), new dev.minutes.profile.association.AssociationProfile(),
-      new dev.minutes.profile.board.BoardMinutesProfile(), new dev.minutes.profile.german.GermanProtocolProfile(),
-      new dev.minutes.profile.table.TableProtocolProfile(), new dev.minutes.profile.general.GeneralProfile());
+  public static List<Profile> defaultProfiles() {
+    return Defaults.PROFILES;
+  }
+
+  /**
+   * Rule: the default profiles (their lexicon, label sets and models) are built on first use, not when this class is
+   * loaded, so that a caller may build them on another thread while this one reads a PDF ({@link #parse} asks for
+   * them only after the text is extracted).
+   */
+  private static final class Defaults {
+    static final List<Profile> PROFILES = List.of(new ExportProfile(),
+        new dev.minutes.profile.protocol.ParagraphProtocolProfile(), new dev.minutes.profile.association.AssociationProfile(),
+        new dev.minutes.profile.board.BoardMinutesProfile(), new dev.minutes.profile.german.GermanProtocolProfile(),
+        new dev.minutes.profile.table.TableProtocolProfile(), new dev.minutes.profile.general.GeneralProfile());
+  }
 
   public static Builder builder() {
     return new Builder();
@@ -127,7 +138,7 @@ public final class MinutesParser {
     }
     String language = detectLanguage ? LanguageGuess.of(sample(cleaned.lines())) : null;
     DocumentLines document = document(text, cleaned, language);
-    Profiles.Reading reading = Profiles.read(profiles, document);
+    Profiles.Reading reading = Profiles.read(profiles != null ? profiles : defaultProfiles(), document);
     Profiles.Choice choice = reading.choice();
     Segmented result = reading.result();
     for (Warning w : reading.warnings()) warnings.add(w.code(), w.message(), w.page());
@@ -219,7 +230,7 @@ public final class MinutesParser {
     private List<LabelSet> labelSets = LabelSet.DEFAULTS;
     private boolean bundledFonts = true;
     private boolean detectLanguage = true;
-    private List<Profile> profiles = DEFAULT_PROFILES;
+    private List<Profile> profiles; // null: defaultProfiles(), resolved at the first parse
     private OcrMode ocr = OcrMode.AUTO;
     private String ocrCommand = OcrReader.Settings.DEFAULT_COMMAND;
     private OcrListener ocrListener = OcrListener.NONE;

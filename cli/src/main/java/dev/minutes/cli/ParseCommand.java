@@ -3,7 +3,6 @@ package dev.minutes.cli;
 import dev.minutes.MinutesParser;
 import dev.minutes.extract.ocr.OcrMode;
 import dev.minutes.json.MinutesJson;
-import dev.minutes.lexicon.Lexicon;
 import dev.minutes.model.Minutes;
 import dev.minutes.nlp.LanguageGuess;
 import java.io.PrintWriter;
@@ -42,11 +41,14 @@ final class ParseCommand implements Callable<Integer> {
 
   /**
    * Work a parse will need, started on a thread of its own before the command line is read, so that it is
-   * done while PDFBox reads the file: loading the language model's weights and building the lexicon.
+   * done while PDFBox reads the file: loading the language model's weights and building the default profiles (the
+   * lexicon, label sets and heading models), which the parse asks for only once the text is extracted.
    */
   static void prepare() {
     LanguageGuess.preload();
-    Lexicon.preload();
+    Thread profiles = new Thread(MinutesParser::defaultProfiles, "profiles");
+    profiles.setDaemon(true);
+    profiles.start();
   }
 
   /**

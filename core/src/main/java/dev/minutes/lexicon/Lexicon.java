@@ -48,16 +48,6 @@ public final class Lexicon {
     return Standard.INSTANCE;
   }
 
-  /**
-   * Starts building the standard lexicon on a thread of its own and returns at once: a command calls this before it
-   * reads the PDF, so that the two overlap (the build takes about a tenth of a second at start-up).
-   */
-  public static void preload() {
-    Thread loader = new Thread(Lexicon::standard, "lexicon");
-    loader.setDaemon(true);
-    loader.start();
-  }
-
   /** The lexicon of {@code languages} (ISO 639-1 codes from {@link #LANGUAGES}), preferred in the order given. */
   public static Lexicon of(String... languages) {
     return of(EnumSet.allOf(WordClass.class), languages);

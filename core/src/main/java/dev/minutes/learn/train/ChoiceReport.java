@@ -23,7 +23,7 @@ final class ChoiceReport {
   private ChoiceReport() {}
 
   static void print(Sample s, RealCorpus.Document d, HeadingModels models) throws Exception {
-    List<Profile> families = new ArrayList<>(MinutesParser.DEFAULT_PROFILES);
+    List<Profile> families = new ArrayList<>(MinutesParser.defaultProfiles());
     families.removeIf(p -> p instanceof GeneralProfile);
     Minutes family = MinutesParser.builder().profiles(families).build().parse(d.pdf());
     Minutes general = MinutesParser.builder().profiles(List.of(new GeneralProfile(models))).build().parse(d.pdf());

@@ -68,7 +68,7 @@ public final class LeaveOneSourceOut {
       // The families as the library lists them, its general reader (the shipped models, trained on this source too)
       // replaced by one with the models trained without it.
       if (!generalOnly) {
-        for (Profile p : MinutesParser.DEFAULT_PROFILES) if (!(p instanceof GeneralProfile)) profiles.add(p);
+        for (Profile p : MinutesParser.defaultProfiles()) if (!(p instanceof GeneralProfile)) profiles.add(p);
       }
       profiles.add(new GeneralProfile(models));
       MinutesParser parser = MinutesParser.builder().profiles(profiles).build();
