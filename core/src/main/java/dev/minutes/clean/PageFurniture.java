@@ -41,6 +41,9 @@ public final class PageFurniture {
   private static final Pattern STAMP = Pattern.compile(
       "(?i)(?:^|\\s)(?:(?:https?|file)://\\S+|www\\.\\S+|[A-Z]:\\\\\\S*|/\\S+/\\S+)"
           + "|^\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4},?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[AP]M)?");
+  /** A line ending in a page word and its number ({@code … Side 3}, {@code … Seite 3}, {@code … Sivu 3}). */
+  private static final Pattern ENDS_WITH_PAGE_WORD = Pattern.compile(
+      "(?iu).*\\s(?:sida|side|page|seite|sivu)\\s+(\\d{1,4})");
   private static final Pattern LEAKED_PAGE_NUMBER = Pattern.compile("(\\d{1,4})\\s*/\\s*(\\d{1,4})");
 
   private PageFurniture() {}
@@ -89,10 +92,11 @@ public final class PageFurniture {
   /** How often each edge line's key recurs, and how often is enough. */
   private record Repeats(Map<String, Integer> counts, int smallType, int anyType, int inBand, float bodySize,
                          java.util.function.Predicate<String> isLabel) {
-    boolean running(TextLine line) {
+    boolean running(TextLine line, PageText page) {
       if (isLabel.test(line.text())) return false;
       int n = counts.getOrDefault(key(line), 0);
-      return n >= anyType || n >= smallType && line.fontSize() < bodySize - 0.5f;
+      if (n >= anyType || n >= smallType && line.fontSize() < bodySize - 0.5f) return true;
+      return line.words().size() >= 3 && counts.getOrDefault(marginKey(line, page), 0) >= anyType;
     }
 
     /**
@@ -109,7 +113,7 @@ public final class PageFurniture {
     if (PAGE_NUMBER.matcher(text).matches()) return true;
     if (!inMargin(line, page)) return pageCount > 2 && inBand(line, page) && repeats.runningInBand(line);
     if (BARE_NUMBER.matcher(text).matches()) return true;
-    if (pageCount > 1 && repeats.running(line)) return true;
+    if (pageCount > 1 && repeats.running(line, page)) return true;
     return STAMP.matcher(text).find() || endsWithPageNumber(text, pageCount);
   }
 
@@ -131,6 +135,8 @@ public final class PageFurniture {
 
   /** A line ending in "n/N", "n av N" …, where n ≤ N ≤ the page count: a case number (88/521) is no page number. */
   private static boolean endsWithPageNumber(String text, int pageCount) {
+    var word = ENDS_WITH_PAGE_WORD.matcher(text);
+    if (word.matches()) return Integer.parseInt(word.group(1)) <= pageCount;
     var m = ENDS_WITH_PAGE_NUMBER.matcher(text);
     if (!m.matches()) return false;
     var numbers = java.util.regex.Pattern.compile("(\\d{1,4})\\D+(\\d{1,4})\\D*$").matcher(text);
@@ -172,14 +178,22 @@ public final class PageFurniture {
     return Math.round(line.y() / 3) + "|" + shape(line.text());
   }
 
-  /** How many pages carry each edge-line key (counted once per page). */
+  /** The shape, the type size and the margin (top or bottom) a line stands in, its height aside. */
+  private static String marginKey(TextLine line, PageText page) {
+    return (line.y() < page.height() / 2 ? "top|" : "bottom|") + Math.round(line.fontSize() * 2) + "|" + shape(line.text());
+  }
+
+  /** How many pages carry each edge-line key, and each edge line's margin key (counted once per page). */
   private static Map<String, Integer> edgeShapeCounts(List<PageText> pages) {
     Map<String, Integer> counts = new HashMap<>();
     for (PageText page : pages) {
       List<TextLine> lines = page.lines();
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (int i = 0; i < lines.size(); i++) {
-        if (i < EDGE_LINES || i >= lines.size() - EDGE_LINES) seen.add(key(lines.get(i)));
+        if (i < EDGE_LINES || i >= lines.size() - EDGE_LINES) {
+          seen.add(key(lines.get(i)));
+          if (inMargin(lines.get(i), page)) seen.add(marginKey(lines.get(i), page));
+        }
       }
       seen.forEach(s -> counts.merge(s, 1, Integer::sum));
     }

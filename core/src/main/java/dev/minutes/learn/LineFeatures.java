@@ -115,6 +115,7 @@ public final class LineFeatures {
     if (p.isEmpty() && headLike(line, text, layout)) f.add("headlike|" + style);
     if (LEADERS.matcher(text).find() || endsWithPageNumber(line, layout)) f.add(p + "toc");
     if (ITEM_REFERENCE.matcher(text).matches()) f.add(p + "itemref");
+    if (p.isEmpty() && lines.listed(i)) f.add("listed");
     if (hasDigit(text) && DateTimeFinder.find(text).date() != null) f.add(p + "date"); // a date writes its day in figures
     words(rest, p, f);
     if (p.isEmpty()) {

@@ -25,6 +25,9 @@ public final class Lines {
   private final java.util.Map<String, Integer> kindFirsts = new java.util.HashMap<>();
   private final java.util.Map<String, Integer> kindStrongest = new java.util.HashMap<>();
   private final java.util.Map<String, double[]> kindShape = new java.util.HashMap<>();
+  /** Leaders or a run of dots: a line of a table of contents ({@code 715. Title ....... 2}). */
+  private static final java.util.regex.Pattern LEADERS = java.util.regex.Pattern.compile("\\.{4,}|…{2,}|(?:\\. ){4,}|_{4,}");
+  private final boolean[] listed;
 
   public Lines(List<TextLine> lines) {
     this.lines = List.copyOf(lines);
@@ -54,6 +57,46 @@ public final class Lines {
       kindStrongest.merge(tokens[i].syntax().name(), strength(i), Math::max);
     }
     shapeKinds();
+    this.listed = listed();
+  }
+
+  /**
+   * Rule: a line is listed where an earlier line with leaders (a table of contents' entry) opens with the same text,
+   * compared without case, punctuation or spacing, at least eight letters or digits long: its title, as the contents
+   * give it, or the first line of a title the contents give whole.
+   */
+  private boolean[] listed() {
+    boolean[] out = new boolean[lines.size()];
+    List<String> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      var leaders = LEADERS.matcher(texts[i]);
+      if (leaders.find()) {
+        String entry = key(texts[i].substring(0, leaders.start()));
+        if (entry.length() >= 8) entries.add(entry);
+        continue;
+      }
+      if (entries.isEmpty()) continue;
+      String k = key(texts[i]);
+      if (k.length() < 8) continue;
+      for (String e : entries) {
+        if (e.startsWith(k) || k.startsWith(e)) {
+          out[i] = true;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String key(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.toLowerCase(java.util.Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  /** Whether line {@code i} stands as an entry in a table of contents above it (see {@link #listed()}). */
+  public boolean listed(int i) {
+    return listed[i];
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.minutes.eval.RealCorpus;
 import dev.minutes.eval.RealGold;
 import dev.minutes.eval.SoftScore;
 import dev.minutes.eval.SoftScoreReport;
+import dev.minutes.json.MinutesJson;
 import dev.minutes.learn.HeadingModels;
 import dev.minutes.model.Minutes;
 import dev.minutes.profile.Profile;
@@ -23,7 +24,8 @@ import java.util.Map;
  * documents are parsed with them and scored against their gold ({@link SoftScore}); the report gives each document,
  * each source, the mean over documents and the mean over sources. Arguments: pairs of a real corpus's PDF folder and
  * its gold folder, then {@code --fixtures} and the fixture folders, then optionally {@code --general} (every document
- * read by the general reader alone, no family profile) and {@code --json FILE}.
+ * read by the general reader alone, no family profile), {@code --json FILE}, {@code --outputs DIR} (each document's
+ * JSON as its fold parsed it, as {@code <source>__<name>.json}) and {@code --only SOURCE} (that source's fold alone).
  */
 public final class LeaveOneSourceOut {
   /** A document whose item F1 is under this is wrong: it should be flagged. */
@@ -37,7 +39,8 @@ public final class LeaveOneSourceOut {
     List<Sample> fixtures = new ArrayList<>();
     Map<String, RealCorpus.Document> documents = new LinkedHashMap<>();
     boolean generalOnly = false, choices = false;
-    Path json = null;
+    Path json = null, outputs = null;
+    String only = null;
     int a = 0;
     for (; a + 1 < args.length && !args[a].startsWith("--"); a += 2) {
       for (RealCorpus.Document d : RealCorpus.of(Path.of(args[a]), Path.of(args[a + 1])).documents()) {
@@ -53,6 +56,8 @@ public final class LeaveOneSourceOut {
         case "--general" -> generalOnly = true;
         case "--choices" -> choices = true;
         case "--json" -> json = Path.of(args[++a]);
+        case "--outputs" -> outputs = Files.createDirectories(Path.of(args[++a]));
+        case "--only" -> only = args[++a];
         default -> throw new IllegalArgumentException("unknown argument: " + args[a]);
       }
     }
@@ -61,6 +66,7 @@ public final class LeaveOneSourceOut {
     List<SoftScoreReport.DocumentScore> scores = new ArrayList<>();
     int[] wrong = new int[2], right = new int[2]; // [flagged, not flagged]
     for (var e : bySource.entrySet()) {
+      if (only != null && !only.equals(e.getKey())) continue;
       List<Sample> train = new ArrayList<>(fixtures);
       for (Sample s : real) if (!s.source().equals(e.getKey())) train.add(s);
       HeadingModels models = HeadingTraining.train(train);
@@ -82,6 +88,9 @@ public final class LeaveOneSourceOut {
           score = SoftScore.of(RealGold.read(d.gold()), m);
           profile = m.source().format().profile();
           confidence = m.source().format().confidence();
+          if (outputs != null) {
+            Files.writeString(outputs.resolve(s.source() + "__" + s.name() + ".json"), MinutesJson.toJson(m, true));
+          }
         } catch (MinutesException ex) {
           score = SoftScore.ZERO;
           error = ex.getMessage();

@@ -15,7 +15,8 @@ import java.util.List;
  * identifier ({@code 1}, {@code a}, {@code 6.1} under {@code 6}), and every identifier skipped costs as much as a
  * doubtful heading; a heading of a kind not yet open opens a level below the current one, at most three deep. Of
  * all readings, the one whose headings are most likely together wins (a beam search over the lines). Where no two
- * numbered headings are found, the items are the lines most likely to be unnumbered headings, nested by style.
+ * numbered headings are found, nor one listed in
+ * the contents or most likely ({@link #SURE}), the items are the lines most likely to be unnumbered headings, nested by style.
  */
 public final class Outline {
   /** A chosen heading: its line, its identifier (null where unnumbered) and its depth from 1. */
@@ -24,6 +25,11 @@ public final class Outline {
   private static final int BEAM = 24;
   private static final double SKIP_COST = 1.0;
   private static final double FLOOR = 1e-4;
+  /**
+   * How likely, to either model, a numbered line is to be a heading for it to be taken where the numbered reading
+   * finds fewer than two.
+   */
+  private static final double SURE = 0.8;
 
   /** A level open in a reading: its kind and the path of its last heading. */
   private record Level(String kind, List<Part> path) {}
@@ -39,6 +45,14 @@ public final class Outline {
   public static List<Heading> choose(Lines lines, double[] numbered, double[] unnumbered) {
     List<Heading> found = numbered(lines, numbered);
     if (found.size() >= 2) return found;
+    // A numbered line the contents list, or that either model is sure of, is a heading though it stand alone (an
+    // extraordinary meeting of one case): the numbered model learnt headings in series and doubts one alone.
+    double[] sure = new double[lines.size()];
+    for (int i = 0; i < sure.length; i++) {
+      sure[i] = lines.listed(i) || Math.max(numbered[i], unnumbered[i]) >= SURE ? 1 - FLOOR : 0;
+    }
+    found = numbered(lines, sure);
+    if (!found.isEmpty()) return found;
     return unnumbered(lines, unnumbered);
   }
 
