@@ -292,11 +292,31 @@ public final class OutlineSegmenter {
    */
   private List<Heading> numberedHeadings(List<TextLine> lines, Layout layout, java.util.Set<NumberSyntax> syntaxes,
                                          NumberSyntax primary) {
+    List<Heading> first = numberedHeadings(lines, 0, layout, syntaxes, primary);
+    if (first.size() < 2 || !listed(first)) return first;
+    List<Heading> again = numberedHeadings(lines, first.get(first.size() - 1).index() + 1, layout, syntaxes, primary);
+    boolean repeats = again.size() >= 2 && 2 * again.size() >= first.size()
+        && java.util.Objects.equals(again.get(0).identifier(), first.get(0).identifier());
+    return repeats ? again : first;
+  }
+
+  /**
+   * Rule: headings that follow one another within three lines each are a list (the contents, an agenda) and not
+   * the items, where the same identifiers open again below it; the items are those.
+   */
+  private static boolean listed(List<Heading> headings) {
+    for (int k = 1; k < headings.size(); k++) if (headings.get(k).index() - headings.get(k - 1).index() > 3) return false;
+    return true;
+  }
+
+  /** The headings from line {@code from} on. */
+  private List<Heading> numberedHeadings(List<TextLine> lines, int from, Layout layout,
+                                         java.util.Set<NumberSyntax> syntaxes, NumberSyntax primary) {
     List<Heading> out = new ArrayList<>();
     if (syntaxes.isEmpty()) return out;
     ItemNumber current = null;
     float headingX = Float.NaN;
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = from; i < lines.size(); i++) {
       NumberedHeading.Match m = NumberedHeading.match(lines.get(i), current, headingX, layout, syntaxes);
       if (m == null) continue;
       if (primary != null && m.syntax() != primary && (current == null || m.number() == null
@@ -775,6 +795,11 @@ public final class OutlineSegmenter {
         if (!rest.isEmpty() && rest.split("\\s+").length <= 8 && !rest.matches(".*[.!?]$")) return;
       }
       PartStart start = partOf(line);
+      if (start == null && part == Part.DECISIONS && isCapsHeading(text)) {
+        // A line in capitals (BESLUTNINGSFORSLAG FRA DD) heads a new section: the decision ends above it.
+        part = v.bodyPart();
+        parts.get(part).add(null);
+      }
       if (start != null) {
         if (history) return;
         part = start.part();
@@ -790,6 +815,9 @@ public final class OutlineSegmenter {
       Map<Part, List<String>> texts = new EnumMap<>(Part.class);
       for (Part p : Part.values()) texts.put(p, new ArrayList<>());
       List<Action> actions = new ArrayList<>();
+      // Rule: where the item has a decision section, its decisions are that section's; a paragraph elsewhere with a
+      // decision cue (a recommendation, a case's history) is not promoted to one.
+      boolean decisionSection = parts.get(Part.DECISIONS).stream().anyMatch(java.util.Objects::nonNull);
       for (Part p : Part.values()) {
         if (p == Part.ATTACHMENTS) continue;
         List<TextLine> run = new ArrayList<>();
@@ -808,7 +836,7 @@ public final class OutlineSegmenter {
           Part target = p;
           if (v.strictDecisions()) {
             if (p == Part.DECISIONS && !isDecision(text)) target = Part.NOTES;
-          } else if ((p == Part.NOTES || p == Part.DESCRIPTION) && isDecision(text)) {
+          } else if ((p == Part.NOTES || p == Part.DESCRIPTION) && !decisionSection && isDecision(text)) {
             target = Part.DECISIONS;
           }
           if (p != Part.SKIPPED) {
@@ -900,6 +928,20 @@ public final class OutlineSegmenter {
       if (m.find()) return m.group(1).strip();
     }
     return null;
+  }
+
+  /** A line of three words or more, all in capitals, with no decision cue: a section's heading. */
+  private boolean isCapsHeading(String text) {
+    if (text.split("\\s+").length < 3 || text.length() > 120 || isDecision(text)) return false;
+    int upper = 0, letters = 0;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) upper++;
+      }
+    }
+    return letters >= 8 && upper == letters;
   }
 
   /** Whether a paragraph records a decision: a decision cue is found in it (after a list marker, if any). */

@@ -44,7 +44,7 @@ public final class Outline {
    */
   public static List<Heading> choose(Lines lines, double[] numbered, double[] unnumbered) {
     List<Heading> found = numbered(lines, numbered);
-    if (found.size() >= 2) return found;
+    if (found.size() >= 2) return belowTheList(lines, numbered, found);
     // A numbered line the contents list, or that either model is sure of, is a heading though it stand alone (an
     // extraordinary meeting of one case): the numbered model learnt headings in series and doubts one alone.
     double[] sure = new double[lines.size()];
@@ -54,6 +54,20 @@ public final class Outline {
     found = numbered(lines, sure);
     if (!found.isEmpty()) return found;
     return unnumbered(lines, unnumbered);
+  }
+
+  /**
+   * Rule: headings that follow one another within three lines each are a list (the contents, an agenda) and not the
+   * items, where the same identifiers open again below it; the items are those.
+   */
+  private static List<Heading> belowTheList(Lines lines, double[] heading, List<Heading> found) {
+    for (int k = 1; k < found.size(); k++) if (found.get(k).line() - found.get(k - 1).line() > 3) return found;
+    double[] below = heading.clone();
+    java.util.Arrays.fill(below, 0, found.get(found.size() - 1).line() + 1, 0);
+    List<Heading> again = numbered(lines, below);
+    boolean repeats = again.size() >= 2 && 2 * again.size() >= found.size()
+        && java.util.Objects.equals(again.get(0).number(), found.get(0).number());
+    return repeats ? again : found;
   }
 
   private static List<Heading> numbered(Lines lines, double[] heading) {
@@ -89,6 +103,7 @@ public final class Outline {
       return extend(r, now, new Heading(i, t, t.printed(), level + 1), gain - SKIP_COST * skip);
     }
     if (open.size() >= 3) return null;
+    if (!open.isEmpty() && numberedParagraph(lines, r.headings().get(r.headings().size() - 1).line(), i)) return null;
     List<Part> parent = open.isEmpty() ? List.of() : open.get(open.size() - 1).path();
     List<Part> path = absolute(t, parent);
     int skip;
@@ -102,6 +117,17 @@ public final class Outline {
     List<Level> now = new ArrayList<>(open);
     now.add(new Level(kind, path));
     return extend(r, now, new Heading(i, t, t.printed(), open.size() + 1), gain - SKIP_COST * skip);
+  }
+
+  /**
+   * Rule: below a heading set apart by its type (bold, larger), a line in the body's plain type whose text runs on to
+   * the next line is a numbered paragraph of the item's text, not a sub-item's heading.
+   */
+  private static boolean numberedParagraph(Lines lines, int parent, int i) {
+    var layout = lines.layout();
+    if (!layout.isStyled(lines.line(parent)) || layout.isStyled(lines.line(i)) || i + 1 >= lines.size()) return false;
+    var next = lines.line(i + 1);
+    return next.page() == lines.line(i).page() && !layout.isHardBreak(lines.line(i), next);
   }
 
   private static Reading extend(Reading r, List<Level> open, Heading h, double gain) {
