@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * The identifier a line opens with, in any of the ways minutes number their items, read without judging whether
  * the line is a heading: {@code § 13}, {@code 13 §}, {@code KS § 3 a}, {@code Punkt 5:}, {@code TOP 1},
  * {@code Item 4}, {@code 1.}, {@code 6.10.}, {@code 76} apart from its title, {@code 1)}, {@code (2)}, {@code a.},
- * {@code b)}, {@code IV.}, a time slot {@code :03 - :05}. {@code printed} is the identifier as the gold writes it
+ * {@code b)}, {@code IV.}, a resolution code {@code R2023-206}, a time slot {@code :03 - :05}. {@code printed} is the identifier as the gold writes it
  * (no {@code §}, no word, no trailing dot or bracket: {@code 13}, {@code 6.10}, {@code 3 a}); {@code path} its parts
  * for succession ({@link #follows}); {@code rest} the text after it (the title or nothing).
  */
 public record HeadingToken(Syntax syntax, String printed, List<Part> path, String rest) {
   /** How the identifier is written. */
-  public enum Syntax { SIGN, WORD, DOTTED, BARE, PAREN, LETTER, ROMAN, TIME_SLOT }
+  public enum Syntax { SIGN, WORD, DOTTED, BARE, PAREN, LETTER, ROMAN, CODE, TIME_SLOT }
 
   /** One part of an identifier: a number with an optional letter after it ({@code 3 a}), or a letter alone. */
   public record Part(int number, char letter) {
@@ -45,6 +45,8 @@ public record HeadingToken(Syntax syntax, String printed, List<Part> path, Strin
   private static final Pattern PAREN = Pattern.compile("^\\(?(\\d{1,3})\\)$");
   private static final Pattern LETTER = Pattern.compile("^\\(?([a-zA-Z])[.)]$");
   private static final Pattern ROMAN = Pattern.compile("^(?=[IVXivx])(X{0,3}(?:IX|IV|V?I{0,3})|x{0,3}(?:ix|iv|v?i{0,3}))[.)]$");
+  /** A resolution's code: a letter or a few, the year and a number counted through it ({@code R2023-206}). */
+  private static final Pattern CODE = Pattern.compile("^(\\p{Lu}{1,4}(?:19|20)\\d{2}[-/](\\d{1,4})):?$");
   private static final Pattern TIME_SLOT = Pattern.compile(
       "^(?::\\d{1,2}|\\d{1,2}[:.]\\d{2})\\s*[-–—]\\s*(?::?\\d{1,2}|\\d{1,2}[:.]\\d{2})(?:\\s*(?:am|pm))?\\s+(.+)$");
 
@@ -73,6 +75,9 @@ public record HeadingToken(Syntax syntax, String printed, List<Part> path, Strin
       return numbered(Syntax.DOTTED, m.group(1), null, rest.isEmpty() ? m.group(2) : m.group(2) + " " + rest);
     }
     if ((m = PAREN.matcher(first)).matches()) return numbered(Syntax.PAREN, m.group(1), null, rest);
+    if ((m = CODE.matcher(first)).matches()) {
+      return new HeadingToken(Syntax.CODE, m.group(1), List.of(Part.of(Integer.parseInt(m.group(2)))), rest);
+    }
     if ((m = ROMAN.matcher(first)).matches() && first.length() > 2) {
       return new HeadingToken(Syntax.ROMAN, m.group(1), List.of(Part.of(roman(m.group(1)))), rest);
     }

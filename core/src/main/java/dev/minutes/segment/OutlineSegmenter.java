@@ -293,20 +293,29 @@ public final class OutlineSegmenter {
   private List<Heading> numberedHeadings(List<TextLine> lines, Layout layout, java.util.Set<NumberSyntax> syntaxes,
                                          NumberSyntax primary) {
     List<Heading> first = numberedHeadings(lines, 0, layout, syntaxes, primary);
-    if (first.size() < 2 || !listed(first)) return first;
-    List<Heading> again = numberedHeadings(lines, first.get(first.size() - 1).index() + 1, layout, syntaxes, primary);
-    boolean repeats = again.size() >= 2 && 2 * again.size() >= first.size()
-        && java.util.Objects.equals(again.get(0).identifier(), first.get(0).identifier());
+    int run = listed(lines, first);
+    if (run < 2) return first;
+    List<Heading> again = numberedHeadings(lines, first.get(run - 1).index() + 1, layout, syntaxes, primary);
+    boolean repeats = again.size() >= 2 && 2 * again.size() >= run && first.get(0).identifier() != null
+        && first.get(0).identifier().equals(again.get(0).identifier());
     return repeats ? again : first;
   }
 
   /**
-   * Rule: headings that follow one another within three lines each are a list (the contents, an agenda) and not
-   * the items, where the same identifiers open again below it; the items are those.
+   * Rule: headings that open the outline and follow one another within three lines each, with no other numbered line
+   * between them, are a list (the contents, an agenda) and not items, where the first of them opens again below the
+   * list; the items are those from there. How many headings open the outline so.
    */
-  private static boolean listed(List<Heading> headings) {
-    for (int k = 1; k < headings.size(); k++) if (headings.get(k).index() - headings.get(k - 1).index() > 3) return false;
-    return true;
+  private static int listed(List<TextLine> lines, List<Heading> headings) {
+    int run = headings.isEmpty() ? 0 : 1;
+    for (; run < headings.size(); run++) {
+      int a = headings.get(run - 1).index(), b = headings.get(run).index();
+      if (b - a > 3) break;
+      boolean numbered = false;
+      for (int j = a + 1; j < b && !numbered; j++) numbered = HeadingToken.of(lines.get(j)) != null;
+      if (numbered) break;
+    }
+    return run;
   }
 
   /** The headings from line {@code from} on. */
@@ -347,16 +356,21 @@ public final class OutlineSegmenter {
     return t.isEmpty() ? fallback : t.replaceAll("[.:]$", "");
   }
 
-  /** A title that runs on into prose ends with its first sentence (not at a day's or an ordinal's dot: "12. Juli"). */
+  /**
+   * A title that runs on into prose ends with its first sentence (not at a day's or an ordinal's dot: "12. Juli", nor
+   * at an initial's: "T. Butler").
+   */
   private static String firstSentence(String title) {
-    Matcher m = Pattern.compile("^(.+?(?<![\\s(]\\d{1,2})[.!?])\\s+\\p{Lu}").matcher(title);
+    Matcher m = Pattern.compile("^(.+?(?<![\\s(]\\d{1,2})(?<!(?:^|\\s)\\p{Lu})[.!?])\\s+\\p{Lu}").matcher(title);
     return m.find() ? m.group(1) : title;
   }
 
-  private static final Pattern RUN_IN = Pattern.compile("^(\\p{Lu}[^:.!?]{1,60}?\\p{L}[’'s)]*):\\s+(\\S.*)$");
+  private static final Pattern RUN_IN = Pattern.compile(
+      "^(\\p{Lu}(?:[^:.!?]|(?<=(?:^|\\s)\\p{Lu})\\.){1,60}?\\p{L}[’'s)]*):\\s+(\\S.*)$");
 
   /**
-   * A run-in title ("Apologies: Ali Hopkins (…)", "Treasurer’s Report: MS reported that …"): the words before the
+   * A run-in title ("Apologies: Ali Hopkins (…)", "Treasurer’s Report: MS reported that …", "T. Butler, D. Yemm:
+   * That the minutes …", initials with their dots): the words before the
    * line's first colon, where they are a capitalised phrase of at most six words and at least four words follow;
    * null where the line is no such thing.
    */
@@ -402,10 +416,21 @@ public final class OutlineSegmenter {
       if (rank < 1) continue;
       while (!open.isEmpty() && open.peek() >= rank) open.pop();
       open.push(rank);
-      out.add(new Heading(i, null, open.size(), TextJoin.normalise(lines.get(i).text()), lines.get(i).x(),
-          NumberSyntax.UNNUMBERED));
+      out.add(coded(new Heading(i, null, open.size(), TextJoin.normalise(lines.get(i).text()), lines.get(i).x(),
+          NumberSyntax.UNNUMBERED), lines.get(i)));
     }
     return out;
+  }
+
+  /**
+   * Rule: a heading that opens with a resolution's code ({@code R2023-206 T. Butler, D. Yemm:}) is identified by it,
+   * and its title is what follows.
+   */
+  private static Heading coded(Heading h, TextLine line) {
+    HeadingToken t = HeadingToken.of(line);
+    if (t == null || t.syntax() != HeadingToken.Syntax.CODE || t.rest().isEmpty()) return h;
+    return new Heading(h.index(), null, h.level(), t.rest().replaceFirst("\\s*:$", ""), h.titleX(), h.syntax(), h.step(),
+        t.printed(), h.titleEnd());
   }
 
   /**

@@ -57,17 +57,27 @@ public final class Outline {
   }
 
   /**
-   * Rule: headings that follow one another within three lines each are a list (the contents, an agenda) and not the
-   * items, where the same identifiers open again below it; the items are those.
+   * Rule: headings that open the outline and follow one another within three lines each, with no other numbered line
+   * between them, are a list (the contents, an agenda) and not items, where the first of them opens again below the
+   * list; the items are those from there.
    */
   private static List<Heading> belowTheList(Lines lines, double[] heading, List<Heading> found) {
-    for (int k = 1; k < found.size(); k++) if (found.get(k).line() - found.get(k - 1).line() > 3) return found;
+    int run = 1;
+    while (run < found.size() && listed(lines, found.get(run - 1).line(), found.get(run).line())) run++;
+    if (run < 2) return found;
     double[] below = heading.clone();
-    java.util.Arrays.fill(below, 0, found.get(found.size() - 1).line() + 1, 0);
+    java.util.Arrays.fill(below, 0, found.get(run - 1).line() + 1, 0);
     List<Heading> again = numbered(lines, below);
-    boolean repeats = again.size() >= 2 && 2 * again.size() >= found.size()
-        && java.util.Objects.equals(again.get(0).number(), found.get(0).number());
+    boolean repeats = again.size() >= 2 && 2 * again.size() >= run && found.get(0).number() != null
+        && found.get(0).number().equals(again.get(0).number());
     return repeats ? again : found;
+  }
+
+  /** Whether headings on lines {@code a} and {@code b} stand as in a list: near, nothing numbered between them. */
+  private static boolean listed(Lines lines, int a, int b) {
+    if (b - a > 3) return false;
+    for (int j = a + 1; j < b; j++) if (lines.token(j) != null) return false;
+    return true;
   }
 
   private static List<Heading> numbered(Lines lines, double[] heading) {
