@@ -216,6 +216,42 @@ public final class HeaderFields {
     return participants(fields, notNames, false);
   }
 
+  /**
+   * A list's lines split into the columns they are set in: rule, a gap between words wider than twice the type's size
+   * parts two names ({@code Jesper Mathiesen (A)      Ole Bjerregaard (V)}), where every part is a name. A line whose
+   * words do not align with its source stays whole.
+   */
+  static List<String> columns(List<String> lines, List<TextLine> sources) {
+    if (sources.size() != lines.size()) return lines;
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine source = sources.get(i);
+      String value = lines.get(i).strip();
+      int n = value.isEmpty() ? 0 : value.split("\\s+").length, from = source.words().size() - n;
+      List<String> cells = new ArrayList<>();
+      StringBuilder cell = new StringBuilder();
+      for (int k = Math.max(0, from); k < source.words().size() && from >= 0; k++) {
+        if (k > from && source.gapBefore(k) > 2 * source.fontSize()) {
+          cells.add(cell.toString());
+          cell.setLength(0);
+        }
+        if (cell.length() > 0) cell.append(' ');
+        cell.append(source.words().get(k).text());
+      }
+      cells.add(cell.toString());
+      boolean aligned = from >= 0 && String.join(" ", cells).replaceAll("\\s+", " ").equals(value.replaceAll("\\s+", " "));
+      if (aligned && cells.size() > 1 && cells.stream().allMatch(HeaderFields::nameCell)) out.addAll(cells);
+      else out.add(lines.get(i));
+    }
+    return out;
+  }
+
+  /** A cell that is a name of two words or more, a bracket after it aside ({@code Ole Bollesen (A)}). */
+  private static boolean nameCell(String cell) {
+    String name = cell.replaceAll("\\([^()]*\\)", "").strip();
+    return name.split("\\s+").length >= 2 && ParticipantList.looksLikeName(name);
+  }
+
   /** As above; {@code residence}: the lists give a place of residence last, which is dropped. */
   public static List<Participant> participants(Result fields, int[] notNames, boolean residence) {
     Map<String, Participant> people = new LinkedHashMap<>();
@@ -239,7 +275,7 @@ public final class HeaderFields {
       boolean single = role != null; // chair, secretary, adjusters: one person a line
       List<ParticipantList.Entry> entries = TickColumns.applies(v.sources())
           ? TickColumns.entries(v.sources(), attendance == null ? Participant.PRESENT : attendance)
-          : ParticipantList.parse(v.lines(), attendance, role, single, residence);
+          : ParticipantList.parse(columns(v.lines(), v.sources()), attendance, role, single, residence);
       byField.computeIfAbsent(v.field(), f -> new ArrayList<>()).addAll(entries);
       for (ParticipantList.Entry e : entries) {
         if (!e.looksLikeName()) {
