@@ -11,12 +11,12 @@ import java.util.List;
 /**
  * Chooses a document's item headings from how likely each line is to open one (the heading model's word) and how
  * the identifiers fit together. Rules: headings of one level share a kind (how the identifier is written, how many
- * parts it has and how far it is indented); each heading is the next of its level, a level below starts at its first
- * identifier ({@code 1}, {@code a}, {@code 6.1} under {@code 6}), and every identifier skipped costs as much as a
- * doubtful heading; a heading of a kind not yet open opens a level below the current one, at most three deep. Of
- * all readings, the one whose headings are most likely together wins (a beam search over the lines). Where no two
- * numbered headings are found, nor one listed in
- * the contents or most likely ({@link #SURE}), the items are the lines most likely to be unnumbered headings, nested by style.
+ * parts it has and how far it is indented); each heading is the next of its level, a level below opens at its first
+ * identifier and no other ({@code 1}, {@code a}, {@code 6.1} under {@code 6}), and every identifier skipped costs as
+ * much as a doubtful heading; a heading of a kind not yet open opens a level below the current one, at most three
+ * deep. Of all readings, the one whose headings are most likely together wins (a beam search over the lines). Where
+ * no two numbered headings are found, nor one listed in the contents or most likely ({@link #SURE}), the items are
+ * the lines most likely to be unnumbered headings, nested by style.
  */
 public final class Outline {
   /** A chosen heading: its line, its identifier (null where unnumbered) and its depth from 1. */
@@ -122,7 +122,8 @@ public final class Outline {
       skip = t.isFirst() || t.syntax() == Syntax.SIGN || t.syntax() == Syntax.BARE && path.size() == 1 ? 0 : 1;
     } else {
       skip = HeadingToken.follows(parent, path);
-      if (skip < 0) return null;
+      // A level below opens at its first identifier (1, a, 6.1 under 6): a later one opening it is a paragraph's.
+      if (skip != 0) return null;
     }
     List<Level> now = new ArrayList<>(open);
     now.add(new Level(kind, path));
@@ -131,11 +132,14 @@ public final class Outline {
 
   /**
    * Rule: below a heading set apart by its type (bold, larger), a line in the body's plain type whose text runs on to
-   * the next line is a numbered paragraph of the item's text, not a sub-item's heading.
+   * the next line, or that ends in a colon (a list follows), is a numbered paragraph of the item's text, not a
+   * sub-item's heading.
    */
   private static boolean numberedParagraph(Lines lines, int parent, int i) {
     var layout = lines.layout();
     if (!layout.isStyled(lines.line(parent)) || layout.isStyled(lines.line(i)) || i + 1 >= lines.size()) return false;
+    String text = lines.text(i);
+    if (text.endsWith(":")) return true;
     var next = lines.line(i + 1);
     return next.page() == lines.line(i).page() && !layout.isHardBreak(lines.line(i), next);
   }
