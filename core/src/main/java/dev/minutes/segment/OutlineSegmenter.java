@@ -57,6 +57,10 @@ public final class OutlineSegmenter {
   }
 
   private static final Pattern RULE = Pattern.compile("^[_\\-–—=·.\\s]{3,}[n]?$");
+  /** A formal resolution: a paragraph opening with "RESOLVED" (after its number, if any). */
+  private static final Pattern RESOLUTION = Pattern.compile("^(?:\\(?\\d{1,3}[.)]\\s*)?(?:RESOLVED|Resolved)\\b");
+  /** An entry of an enumerated list: (1), 1., 1), (a), a., a), or a bullet. */
+  private static final Pattern LIST_ENTRY = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]{1,4}\\)|[-–•·])\\s");
   private static final Pattern ENUMERATOR = Pattern.compile("^(?:[-–—•·▪◦] |o (?=\\p{Lu})|[a-zåäö]\\.\\s|[ivx]{1,4}\\.\\s|\\d{1,2}[.)]\\s)");
   /** Where a place names its time as well: from a comma and "kl."/"at" or a time or date on. */
   private static final Pattern PLACE_TIME = Pattern.compile("(?iu),?\\s*(?:kl\\.?|klockan|at|um)\\s*\\d|,\\s*\\d{1,2}[.:]\\d{2}"
@@ -843,8 +847,9 @@ public final class OutlineSegmenter {
       // Rule: where the item has a decision section, its decisions are that section's; a paragraph elsewhere with a
       // decision cue (a recommendation, a case's history) is not promoted to one.
       boolean decisionSection = parts.get(Part.DECISIONS).stream().anyMatch(java.util.Objects::nonNull);
+      Map<Part, List<List<TextLine>>> blocksOf = new EnumMap<>(Part.class);
+      boolean resolutions = false;
       for (Part p : Part.values()) {
-        if (p == Part.ATTACHMENTS) continue;
         List<TextLine> run = new ArrayList<>();
         List<List<TextLine>> blocks = new ArrayList<>();
         for (TextLine l : parts.get(p)) {
@@ -856,11 +861,27 @@ public final class OutlineSegmenter {
           }
         }
         blocks.addAll(Paragraphs.blocks(run, layout));
-        for (List<TextLine> block : blocks) {
+        blocksOf.put(p, blocks);
+        if (p == Part.NOTES || p == Part.DESCRIPTION) {
+          for (List<TextLine> b : blocks) resolutions |= RESOLUTION.matcher(Paragraphs.text(b, v.hyphenated())).find();
+        }
+      }
+      // Rule: where the item records a formal resolution ("RESOLVED that …"), its decisions are its resolutions, each
+      // with the list it opens (a paragraph ending in a colon, then enumerated ones); other paragraphs with a decision
+      // cue (an amendment carried, a motion put) are the debate's notes.
+      resolutions &= !decisionSection && !v.strictDecisions();
+      for (Part p : Part.values()) {
+        if (p == Part.ATTACHMENTS) continue;
+        boolean listOpen = false;
+        for (List<TextLine> block : blocksOf.get(p)) {
           String text = Paragraphs.text(block, v.hyphenated());
           Part target = p;
           if (v.strictDecisions()) {
             if (p == Part.DECISIONS && !isDecision(text)) target = Part.NOTES;
+          } else if (resolutions && (p == Part.NOTES || p == Part.DESCRIPTION)) {
+            boolean resolution = RESOLUTION.matcher(text).find();
+            listOpen = resolution ? text.endsWith(":") : listOpen && LIST_ENTRY.matcher(text).find();
+            if (resolution || listOpen) target = Part.DECISIONS;
           } else if ((p == Part.NOTES || p == Part.DESCRIPTION) && !decisionSection && isDecision(text)) {
             target = Part.DECISIONS;
           }
