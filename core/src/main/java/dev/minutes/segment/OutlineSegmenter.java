@@ -59,6 +59,9 @@ public final class OutlineSegmenter {
   private static final Pattern RULE = Pattern.compile("^[_\\-–—=·.\\s]{3,}[n]?$");
   /** A formal resolution: a paragraph opening with "RESOLVED" (after its number, if any). */
   private static final Pattern RESOLUTION = Pattern.compile("^(?:\\(?\\d{1,3}[.)]\\s*)?(?:RESOLVED|Resolved)\\b");
+  /** A line of a vote's record: {@code RESULT:}, {@code MOTION BY:}, {@code SECOND:}, {@code AYES:} … */
+  private static final Pattern VOTE_LINE = Pattern.compile("(?i)^(?:RESULT|MOTION BY|MOVED BY|MOVER|SECOND(?:ED)?(?: BY)?"
+      + "|SECONDER|AYES|YEAS|NAYS|NOES|ABSTAIN(?:ED|S)?|ABSENT|RECUSED)\\s*:");
   /** An entry of an enumerated list: (1), 1., 1), (a), a., a), or a bullet. */
   private static final Pattern LIST_ENTRY = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|\\([ivx]{1,4}\\)|[-–•·])\\s");
   private static final Pattern ENUMERATOR = Pattern.compile("^(?:[-–—•·▪◦] |o (?=\\p{Lu})|[a-zåäö]\\.\\s|[ivx]{1,4}\\.\\s|\\d{1,2}[.)]\\s)");
@@ -870,6 +873,7 @@ public final class OutlineSegmenter {
       // with the list it opens (a paragraph ending in a colon, then enumerated ones); other paragraphs with a decision
       // cue (an amendment carried, a motion put) are the debate's notes.
       resolutions &= !decisionSection && !v.strictDecisions();
+      boolean voteOpen = false;
       for (Part p : Part.values()) {
         if (p == Part.ATTACHMENTS) continue;
         boolean listOpen = false;
@@ -885,6 +889,15 @@ public final class OutlineSegmenter {
           } else if ((p == Part.NOTES || p == Part.DESCRIPTION) && !decisionSection && isDecision(text)) {
             target = Part.DECISIONS;
           }
+          List<String> decided = texts.get(Part.DECISIONS);
+          if (p != Part.SKIPPED && target != Part.DECISIONS && VOTE_LINE.matcher(text).find() && voteOpen) {
+            // A vote's lines (MOTION BY, SECOND, AYES, NAYS …) belong to the result they follow: one decision.
+            decided.set(decided.size() - 1, decided.get(decided.size() - 1) + " " + text);
+            List<Spans> spans = trace.section(SECTIONS.get(Part.DECISIONS));
+            spans.set(spans.size() - 1, spans.get(spans.size() - 1).plus(Spans.lines(block)));
+            continue;
+          }
+          voteOpen = target == Part.DECISIONS && VOTE_LINE.matcher(text).find();
           if (p != Part.SKIPPED) {
             texts.get(target).add(text);
             trace.section(SECTIONS.get(target)).add(Spans.lines(block));
