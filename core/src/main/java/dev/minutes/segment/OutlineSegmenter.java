@@ -417,6 +417,12 @@ public final class OutlineSegmenter {
     if (dropTop) {
       for (int i : candidates) if (lines.get(i).fontSize() == bySize.get(0)) firstAfter = i;
     }
+    // Headings above the first header label with nothing else above them are the document's title block.
+    int label = -1;
+    for (int i = 0; i < lines.size() && label < 0; i++) if (HeaderFields.label(lines.get(i), v, layout) != null) label = i;
+    if (label > 0 && candidates.size() > label && candidates.get(label - 1).equals(label - 1)) {
+      firstAfter = Math.max(firstAfter, label - 1);
+    }
     for (int i : candidates) {
       if (i <= firstAfter) continue;
       int rank = Math.min(levels.indexOf(lines.get(i).fontSize()) + 1, 3);
@@ -831,6 +837,16 @@ public final class OutlineSegmenter {
         // A line in capitals (BESLUTNINGSFORSLAG FRA DD) heads a new section: the decision ends above it.
         part = v.bodyPart();
         parts.get(part).add(null);
+      }
+      if (start != null && !history && start.part() != Part.DECISIONS && !start.rest().isEmpty() && isDecision(text)) {
+        // A label whose line records a decision ("Motion: approved Vote: unanimous") is that decision, kept whole;
+        // the text goes on in the item's body part.
+        parts.get(Part.DECISIONS).add(null);
+        parts.get(Part.DECISIONS).add(line);
+        if (side != null) beside.put(line, side);
+        part = v.bodyPart();
+        parts.get(part).add(null);
+        return;
       }
       if (start != null) {
         if (history) return;
