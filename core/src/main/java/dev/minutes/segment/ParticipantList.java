@@ -253,6 +253,12 @@ public final class ParticipantList {
     rest.append(text.substring(last));
     String[] parts = rest.toString().split(",");
     String name = parts[0].strip().replaceAll("\\s+", " ");
+    // A role written before the name ("Mayor Tom Piper", "Councillors Tom Butler") is a role, not part of the name.
+    var lead = leadingRole(name);
+    if (lead != null) {
+      roles.add(0, name.substring(0, lead.end()).strip());
+      name = name.substring(lead.end()).strip();
+    }
     int end = parts.length;
     if (residenceFrom > 0 && parts.length >= residenceFrom && parts[parts.length - 1].strip().matches("\\p{Lu}[\\p{L}-]+")) {
       end--;
@@ -266,6 +272,27 @@ public final class ParticipantList {
     String normalised = role(roleText);
     out.add(new Entry(new Participant(name, normalised != null ? normalised : role, roleText, attendance, initials),
         looksLikeName(name)));
+  }
+
+  private static final java.util.Set<dev.minutes.lexicon.WordClass> ROLES = java.util.EnumSet.of(
+      dev.minutes.lexicon.WordClass.CHAIR, dev.minutes.lexicon.WordClass.VICE_CHAIR,
+      dev.minutes.lexicon.WordClass.SECRETARY, dev.minutes.lexicon.WordClass.ADJUSTER,
+      dev.minutes.lexicon.WordClass.PRESENTER, dev.minutes.lexicon.WordClass.MEMBER);
+
+  /**
+   * The role phrase of the lexicon's, of five letters or more, that opens {@code name}, where a name of two words
+   * or more follows it; or null.
+   */
+  private static dev.minutes.lexicon.Match leadingRole(String name) {
+    if (name.split("\\s+").length < 3) return null;
+    for (var c : ROLES) {
+      var m = dev.minutes.lexicon.Lexicon.standard().first(name, c);
+      // An abbreviation (Cllr, Dr) is a form of address, written as part of the name.
+      if (m.isEmpty() || m.get().start() != 0 || m.get().end() <= 4) continue;
+      String rest = name.substring(m.get().end()).strip();
+      if (rest.split("\\s+").length >= 2 && looksLikeName(rest)) return m.get();
+    }
+    return null;
   }
 
   /** Letters in parentheses that are the initials of the name before them ({@code DT}, {@code AHol}). */
