@@ -77,7 +77,13 @@ public final class ParticipantList {
     if (onePerLine || residence && sameShapeLines(lines)) {
       // An officer's line names a function first ("Andreas Zuber, Grossratspräsident, Märstetten"): a residence only
       // after it; in a list, the one part after the name is the residence ("Bétrisey Karin, Kesswil").
-      for (String line : lines) add(out, line, attendance, role, residence ? (onePerLine ? 3 : 2) : 0);
+      for (String line : lines) {
+        // "Patrik Köhler och Nedzad Talovic": two people on an officer's line, where both parts are full names.
+        List<String> pieces = splitOutside(line.strip(), "\\s+(?:and|och|og|und)\\s+");
+        boolean two = pieces.size() > 1 && pieces.stream().allMatch(p -> p.strip().split("\\s+").length >= 2
+            && looksLikeName(stripParens(p.strip())));
+        for (String piece : two ? pieces : List.of(line)) add(out, piece, attendance, role, residence ? (onePerLine ? 3 : 2) : 0);
+      }
       return out;
     }
     boolean ticks = lines.stream().anyMatch(l -> TICK.matcher(l).find());
@@ -274,6 +280,9 @@ public final class ParticipantList {
         looksLikeName(name)));
   }
 
+  /** A Nordic compound title, its head a role word (Ekonomichef, Räddningschef, Kommundirektør), before a name. */
+  private static final Pattern COMPOUND_TITLE = Pattern.compile(
+      "^\\p{Lu}\\p{Ll}{2,}(?:chef|direktör|direktør|sekreterare|sekretær|handläggare|sagsbehandler)(?=\\s+\\p{Lu})");
   private static final java.util.Set<dev.minutes.lexicon.WordClass> ROLES = java.util.EnumSet.of(
       dev.minutes.lexicon.WordClass.CHAIR, dev.minutes.lexicon.WordClass.VICE_CHAIR,
       dev.minutes.lexicon.WordClass.SECRETARY, dev.minutes.lexicon.WordClass.ADJUSTER,
@@ -285,6 +294,11 @@ public final class ParticipantList {
    */
   private static dev.minutes.lexicon.Match leadingRole(String name) {
     if (name.split("\\s+").length < 3) return null;
+    Matcher compound = COMPOUND_TITLE.matcher(name);
+    if (compound.find() && looksLikeName(name.substring(compound.end()).strip())) {
+      return new dev.minutes.lexicon.Match(0, compound.end(), dev.minutes.lexicon.WordClass.PRESENTER, compound.group(),
+          List.of(), 0);
+    }
     for (var c : ROLES) {
       var m = dev.minutes.lexicon.Lexicon.standard().first(name, c);
       // An abbreviation (Cllr, Dr) is a form of address, written as part of the name.
