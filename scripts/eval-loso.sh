@@ -6,8 +6,9 @@
 # the mean over documents and the mean over sources. The PDFs are not in this repository; pass their folders
 # (defaults ../shared/corpora/real-minutes, with testdata/real-gold, and ../shared/corpora/real-minutes-2, with its
 # gold/ folder). --general reads every document with the general reader alone; --choices adds, per document, both
-# readings' scores and the signals the choice between them goes by; --json FILE writes the report as JSON.
-#   scripts/eval-loso.sh [CORPUS_DIR [CORPUS_2_DIR]] [--general] [--choices] [--json FILE]
+# readings' scores and the signals the choice between them goes by; --json FILE writes the report as JSON;
+# --outputs DIR writes each document's JSON as its fold parsed it; --only SOURCE runs that organisation's fold alone.
+#   scripts/eval-loso.sh [CORPUS_DIR [CORPUS_2_DIR]] [--general] [--choices] [--json FILE] [--outputs DIR] [--only SOURCE]
 set -euo pipefail
 source "$(dirname "$0")/real-corpora.sh"
 jar="$root/cli/target/minutes.jar"
