@@ -8,6 +8,7 @@ import dev.minutes.model.Participant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,8 @@ import java.util.regex.Pattern;
  *       else present: "Present", "Late 7:08 p.m.");</li>
  *   <li>else each line that is a list entry ("(a) Alexander Scheurer;", "– Maja Ling Han") or a name of two to five
  *       words alone is a person present; lines that are sentences are not;</li>
+ *   <li>or, in any of those items, names run in after an attendance label in its title or text ("Board Roll Call –
+ *       Mark Smith, Charlie Simons, …"), each entry of two words or more a person present;</li>
  *   <li>two people at least, else nothing.</li>
  * </ul>
  */
@@ -42,6 +45,8 @@ final class AttendanceInItems {
   static List<Participant> find(List<Opening> items, Lexicon lexicon, Layout layout) {
     for (int k = 0; k < Math.min(FIRST, items.size()); k++) {
       Opening item = items.get(k);
+      List<Participant> runIn = runIn(item, lexicon);
+      if (runIn.size() >= 2) return runIn;
       if (!lexicon.contains(item.title(), WordClass.PRESENT_LABEL) && !lexicon.contains(item.title(), WordClass.QUORUM)) {
         continue;
       }
@@ -50,6 +55,39 @@ final class AttendanceInItems {
       if (people.size() >= 2) return people;
     }
     return List.of();
+  }
+
+  /** A label run in before its text: the words before a dash set apart by spaces, or before a colon. */
+  private static final Pattern RUN_IN = Pattern.compile("^(\\p{Lu}.{2,60}?)(?:\\s[–—-]\\s|:\\s)\\s*(\\S.*)$");
+
+  /**
+   * Names run in after an attendance label in the item's title or text ("Call to Order and Board Roll Call – Mark
+   * Smith, Charlie Simons, …", "Owners in Attendance – …"), the label's line and those that go on from it (up to the
+   * next run-in label), read as a list: each entry a name of two words or more is a person present.
+   */
+  static List<Participant> runIn(Opening item, Lexicon lexicon) {
+    List<String> texts = new ArrayList<>();
+    texts.add(item.title());
+    for (TextLine l : item.lines()) texts.add(l.text().strip());
+    List<Participant> out = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      Matcher m = RUN_IN.matcher(texts.get(i));
+      if (!m.matches() || !attendanceLabel(m.group(1), lexicon)) continue;
+      String names = m.group(2);
+      for (int j = i + 1; j < texts.size() && j <= i + 3 && !RUN_IN.matcher(texts.get(j)).matches(); j++) {
+        names = TextJoin.join(names, texts.get(j));
+      }
+      for (ParticipantList.Entry e : ParticipantList.parse(List.of(names), Participant.PRESENT, null)) {
+        String name = e.participant().name();
+        if (e.looksLikeName() && !e.group() && name.split("\\s+").length >= 2) out.add(e.participant());
+      }
+    }
+    return out;
+  }
+
+  private static boolean attendanceLabel(String label, Lexicon lexicon) {
+    return lexicon.contains(label, WordClass.PRESENT_LABEL) || lexicon.contains(label, WordClass.QUORUM)
+        || lexicon.contains(label, WordClass.GUEST_LABEL);
   }
 
   /** Rows whose cells include a status. */

@@ -219,7 +219,9 @@ public final class OutlineSegmenter {
     }
     List<Item> items = nest(all, layout);
     if (headings.isEmpty()) warnings.add("item.none", "no agenda item was found", null);
-    if (meeting.participants().isEmpty() && v.lexicon() != null) meeting = withAttendanceFromItems(meeting, all, layout);
+    if (meeting.participants().isEmpty() && v.lexicon() != null) {
+      meeting = withAttendanceFromItems(meeting, headerLines, all, layout);
+    }
     meeting = withTimesFromItems(meeting, all, where);
     List<ItemTrace> traces = new ArrayList<>();
     for (ItemBuilder b : all) if (b.parent == null) traces.add(b.trace);
@@ -703,7 +705,12 @@ public final class OutlineSegmenter {
   }
 
   /** Where the header names no one: the people an opening item records ({@link AttendanceInItems}). */
-  private Meeting withAttendanceFromItems(Meeting m, List<ItemBuilder> all, Layout layout) {
+  private Meeting withAttendanceFromItems(Meeting m, List<TextLine> header, List<ItemBuilder> all, Layout layout) {
+    // The header's lines first, as an opening without a title: names run in after an attendance label there.
+    List<Participant> inHeader = AttendanceInItems.runIn(new AttendanceInItems.Opening("", header), v.lexicon());
+    if (inHeader.size() >= 2) {
+      return new Meeting(m.title(), m.body(), m.date(), m.startTime(), m.endTime(), m.location(), inHeader);
+    }
     List<AttendanceInItems.Opening> openings = new ArrayList<>();
     for (ItemBuilder b : all) {
       if (b.parent != null) continue;
