@@ -32,6 +32,8 @@ public final class DateTimeFinder {
       + MONTH + ",?\\s+(\\d{4})(?!\\d)");
   private static final Pattern MONTH_DAY = Pattern.compile("(?iu)(?<!\\p{L})" + MONTH
       + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+  /** Day, month and year apart by hyphens ({@code 10-04-2013}, Danish and Dutch usage), read as slashes are. */
+  private static final Pattern DASHED = Pattern.compile("(?<![\\d.\\-/])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d\\-])");
   private static final Pattern SLASHED = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
   private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})(\\d{2})(\\d{2})(?!\\d)");
   private static final String SUFFIX = "(am|pm|a\\.m\\.|p\\.m\\.|uhr)";
@@ -81,6 +83,10 @@ public final class DateTimeFinder {
       span = new int[] {m.start(), m.end()};
     }
     if (date == null && (m = SLASHED.matcher(s)).find()) {
+      date = slashed(num(m, 1), num(m, 2), num(m, 3), isAmerican(language));
+      span = new int[] {m.start(), m.end()};
+    }
+    if (date == null && (m = DASHED.matcher(s)).find()) {
       date = slashed(num(m, 1), num(m, 2), num(m, 3), isAmerican(language));
       span = new int[] {m.start(), m.end()};
     }

@@ -170,6 +170,7 @@ public final class OutlineSegmenter {
       }
       int end = h + 1 < headings.size() ? headings.get(h + 1).index() : lines.size();
       ItemBuilder item = new ItemBuilder(heading);
+      item.meetingDate = meeting.date();
       item.pages.add(lines.get(heading.index()).page());
       item.caseNumber = caseAbove.get(heading.index());
       if (item.caseNumber != null) item.trace.caseNumber = Spans.line(lines.get(heading.index() - 1));
@@ -772,6 +773,8 @@ public final class OutlineSegmenter {
     boolean history;
     /** The title is the first sentence of the item's first paragraph. */
     boolean titleFromParagraph;
+    /** The meeting's date (ISO), or null. */
+    String meetingDate;
     /** Where the item's parts were read. */
     final ItemTrace trace = new ItemTrace();
     ItemBuilder parent;
@@ -855,6 +858,12 @@ public final class OutlineSegmenter {
         parts.get(part).add(null);
         return;
       }
+      if (start != null && start.part() == Part.DECISIONS && earlierSession(text)) {
+        // "Beslutning i Udvalget … den 10-04-2013" at a meeting of 2013-06-20: an earlier handling, not this decision.
+        part = Part.SKIPPED;
+        parts.get(part).add(null);
+        return;
+      }
       if (start != null) {
         if (history) return;
         part = start.part();
@@ -864,6 +873,13 @@ public final class OutlineSegmenter {
       }
       parts.get(part).add(line);
       if (side != null) beside.put(line, side);
+    }
+
+    /** Whether a decision heading names a date, and another than the meeting's. */
+    boolean earlierSession(String heading) {
+      if (meetingDate == null || heading.length() > 160 || !heading.matches(".*\\d{4}.*")) return false;
+      String date = DateTimeFinder.find(heading).date();
+      return date != null && !date.equals(meetingDate);
     }
 
     Item build(Layout layout) {

@@ -14,6 +14,7 @@ class DatesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', emptyValue = "", textBlock = """
       27. august 2025                                | 2025-08-27 |       |
+      Beslutning i Udvalget den 10-04-2013           | 2013-04-10 |       |
       den 27. august 2025                            | 2025-08-27 |       |
       onsdag den 4. december 2012                    | 2012-12-04 |       |
       torsdag 20. juni 2013 kl. 16.00                | 2013-06-20 | 16:00 |
