@@ -962,6 +962,17 @@ public final class OutlineSegmenter {
           }
         }
       }
+      // A decision's last paragraph that ends in a colon, with no decision cue, leads in to nothing that is decided
+      // ("Følgende deltog ikke i behandlingen af punktet:"): it is a note.
+      List<String> decided = texts.get(Part.DECISIONS);
+      List<Spans> decidedSpans = trace.section(SECTIONS.get(Part.DECISIONS));
+      while (!decided.isEmpty() && decided.get(decided.size() - 1).strip().endsWith(":")
+          && !isDecision(decided.get(decided.size() - 1))) {
+        texts.get(Part.NOTES).add(decided.remove(decided.size() - 1));
+        if (decidedSpans.size() > decided.size()) {
+          trace.section(SECTIONS.get(Part.NOTES)).add(decidedSpans.remove(decidedSpans.size() - 1));
+        }
+      }
       if (titleFromParagraph) {
         for (Part p : List.of(v.bodyPart(), Part.DECISIONS)) {
           if (!texts.get(p).isEmpty()) {
