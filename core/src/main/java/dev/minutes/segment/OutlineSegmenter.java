@@ -59,6 +59,12 @@ public final class OutlineSegmenter {
   private static final Pattern RULE = Pattern.compile("^[_\\-–—=·.\\s]{3,}[n]?$");
   /** A formal resolution: a paragraph opening with "RESOLVED" (after its number, if any). */
   private static final Pattern RESOLUTION = Pattern.compile("^(?:\\(?\\d{1,3}[.)]\\s*)?(?:RESOLVED|Resolved)\\b");
+  /** A motion's text: "That …", "WHEREAS …", "And that …", "NOW THEREFORE …", "BE IT RESOLVED …". */
+  private static final Pattern MOTION_TEXT = Pattern.compile("(?i)^(?:and\\s+)?(?:that|whereas|now\\s+therefore|therefore"
+      + "|be\\s+it\\s+resolved)\\b");
+  /** A vote's result alone: "Carried.", "Motion carried.", "Defeated." */
+  private static final Pattern BARE_RESULT = Pattern.compile("(?i)^(?:motion\\s+)?(?:carried|defeated|lost|approved)"
+      + "(?:\\s+unanimously)?\\.?$");
   /** A line of a vote's record: {@code RESULT:}, {@code MOTION BY:}, {@code SECOND:}, {@code AYES:} … */
   private static final Pattern VOTE_LINE = Pattern.compile("(?i)^(?:RESULT|MOTION BY|MOVED BY|MOVER|SECOND(?:ED)?(?: BY)?"
       + "|SECONDER|AYES|YEAS|NAYS|NOES|ABSTAIN(?:ED|S)?|ABSENT|RECUSED)\\s*:");
@@ -913,7 +919,9 @@ public final class OutlineSegmenter {
       // cue (an amendment carried, a motion put) are the debate's notes.
       resolutions &= !decisionSection && !v.strictDecisions();
       boolean voteOpen = false;
+      int motionFrom = -1; // where the motion's paragraphs begin in the part's list, or -1
       for (Part p : Part.values()) {
+        motionFrom = -1;
         if (p == Part.ATTACHMENTS) continue;
         boolean listOpen = false;
         for (List<TextLine> block : blocksOf.get(p)) {
@@ -929,6 +937,32 @@ public final class OutlineSegmenter {
             target = Part.DECISIONS;
           }
           List<String> decided = texts.get(Part.DECISIONS);
+          if (target == Part.DECISIONS && p != Part.DECISIONS && BARE_RESULT.matcher(text).matches() && motionFrom >= 0) {
+            // "That we receive … / And that we authorize … / Carried.": the motion's paragraphs and its result are one
+            // decision.
+            List<String> notes = texts.get(p);
+            List<Spans> noteSpans = trace.section(SECTIONS.get(p));
+            List<String> motion = new ArrayList<>(notes.subList(motionFrom, notes.size()));
+            Spans spans = Spans.lines(block);
+            if (noteSpans.size() == notes.size()) {
+              for (int k = noteSpans.size() - 1; k >= motionFrom; k--) spans = noteSpans.remove(k).plus(spans);
+            }
+            notes.subList(motionFrom, notes.size()).clear();
+            motion.add(text);
+            decided.add(String.join(" ", motion));
+            trace.section(SECTIONS.get(Part.DECISIONS)).add(spans);
+            motionFrom = -1;
+            continue;
+          }
+          if (target == p && (p == Part.NOTES || p == Part.DESCRIPTION)) {
+            if (MOTION_TEXT.matcher(text).find()) {
+              if (motionFrom < 0 || !text.matches("(?i)^and\\b.*")) motionFrom = texts.get(p).size();
+            } else {
+              motionFrom = -1;
+            }
+          } else {
+            motionFrom = -1;
+          }
           if (p != Part.SKIPPED && target != Part.DECISIONS && VOTE_LINE.matcher(text).find() && voteOpen) {
             // A vote's lines (MOTION BY, SECOND, AYES, NAYS …) belong to the result they follow: one decision.
             decided.set(decided.size() - 1, decided.get(decided.size() - 1) + " " + text);
