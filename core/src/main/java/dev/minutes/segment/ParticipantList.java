@@ -114,7 +114,9 @@ public final class ParticipantList {
     List<String> entries = new ArrayList<>();
     for (String part : split(joined)) {
       // "A and B": two entries, where "and" stands outside parentheses ("&" joins a firm's name: Ott & Partner).
-      List<String> pieces = splitOutside(part.strip(), "\\s+(?:and|och|und)\\s+");
+      // An "and" after the list's last comma (", and Paulette Church") joins nothing more.
+      List<String> pieces = splitOutside(part.strip().replaceFirst("^(?:and|och|og|und)\\s+(?=\\p{Lu})", ""),
+          "\\s+(?:and|och|und)\\s+");
       for (int k = 0; k < pieces.size(); k++) {
         String piece = pieces.get(k).strip();
         if (piece.isEmpty()) continue;

@@ -80,6 +80,29 @@ class PageFurnitureTest {
     assertEquals(List.of("text 1", "text 2", "text 3", "text 4"), content(pages));
   }
 
+  /** A line of words five points a letter and a space apart. */
+  static TextLine words(int page, float y, String text) {
+    List<Word> ws = new ArrayList<>();
+    float x = 50;
+    for (String w : text.split(" ")) {
+      ws.add(new Word(w, x, x + w.length() * 5, 10, false));
+      x += w.length() * 5 + 3;
+    }
+    return new TextLine(page, 50, y, 10, false, ws, text);
+  }
+
+  @Test
+  void aRunningHeaderSetLowerOnSomePagesAndEndingInItsPageIsSetAside() {
+    List<PageText> pages = new ArrayList<>();
+    pages.add(new PageText(1, 595, 842, List.of(words(1, 150, "Referat"), words(1, 300, "text 1"))));
+    for (int p = 2; p <= 5; p++) {
+      float y = p == 5 ? 50 : 42; // the last page sets its header lower
+      pages.add(new PageText(p, 595, 842, List.of(words(p, y, "Referat For Udvalget for plan Side " + (p - 1)),
+          words(p, y + 9, "20. juni 2013 - kl. 10:30"), words(p, 300, "text " + p))));
+    }
+    assertEquals(List.of("Referat", "text 1", "text 2", "text 3", "text 4", "text 5"), content(pages));
+  }
+
   @Test
   void aLeakedPageNumberBetweenParagraphsIsSetAside() {
     // Page 2 of 11 carries "2/11" mid-page, between two paragraphs, away from the edge lines.

@@ -54,6 +54,18 @@ class AttendanceInItemsTest {
   }
 
   @Test
+  void namesRunInAfterAnAttendanceLabelAreThePeoplePresent() {
+    List<TextLine> lines = List.of(row(false, "Call to Order and Board Roll Call – Mark Smith, Charlie Simons, James Trammell, Robin"),
+        row(false, "Lucie, and Paulette Church"), row(false, "Approval/Changes to the Agenda – None"));
+    var found = AttendanceInItems.runIn(new AttendanceInItems.Opening("", lines), LEXICON);
+    assertEquals(List.of("Mark Smith/present", "Charlie Simons/present", "James Trammell/present", "Robin Lucie/present",
+        "Paulette Church/present"), people(found));
+    List<TextLine> prose = List.of(row(false, "Approval of Previous Minutes – No objection, so they were approved."));
+    assertEquals(List.of(), AttendanceInItems.runIn(new AttendanceInItems.Opening("", prose), LEXICON),
+        "a run-in label that is no attendance label names no one");
+  }
+
+  @Test
   void namesUnderAnotherTitleOrALaterItemOrOneNameAloneAreNoAttendance() {
     List<TextLine> names = List.of(row(false, "Alexander Scheurer"), row(false, "Maja Ling Han"));
     assertEquals(List.of(), AttendanceInItems.find(List.of(new AttendanceInItems.Opening("Valg af dirigent", names)), LEXICON, LAYOUT));

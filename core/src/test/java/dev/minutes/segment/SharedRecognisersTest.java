@@ -76,6 +76,13 @@ class SharedRecognisersTest {
         Participant.ABSENT, null, false, true).stream().map(ParticipantList.Entry::participant).toList();
     assertEquals(List.of(new Participant("Bétrisey Karin", null, null, "absent", null),
         new Participant("Wiesli Jürg", null, null, "absent", null)), list);
+    List<Participant> titled = ParticipantList.parse(List.of("Mayor Tom Piper", "Ekonomichef Anders Svensson",
+        "Cllr Richard Smith"), Participant.PRESENT, null, false, false).stream().map(ParticipantList.Entry::participant).toList();
+    assertEquals(List.of("Tom Piper|Mayor", "Anders Svensson|Ekonomichef", "Cllr Richard Smith|null"),
+        titled.stream().map(q -> q.name() + "|" + q.roleText()).toList(), "a role before the name is a role; Cllr is the name's");
+    List<Participant> two = ParticipantList.parse(List.of("Patrik Köhler och Nedzad Talovic"), Participant.PRESENT,
+        "adjuster", true, false).stream().map(ParticipantList.Entry::participant).toList();
+    assertEquals(List.of("Patrik Köhler", "Nedzad Talovic"), two.stream().map(Participant::name).toList());
     List<Participant> chair = ParticipantList.parse(List.of("Andreas Zuber, Grossratspräsident, Märstetten"),
         Participant.PRESENT, "chair", true, true).stream().map(ParticipantList.Entry::participant).toList();
     assertEquals(List.of(new Participant("Andreas Zuber", "chair", "Grossratspräsident", "present", null)), chair);
