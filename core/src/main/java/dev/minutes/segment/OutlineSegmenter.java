@@ -167,6 +167,8 @@ public final class OutlineSegmenter {
     MeetingTrace where = new MeetingTrace();
     Meeting meeting = header(headerLines, furniture, created, layout, notNames, where);
 
+    TaskSentences tasks = TaskSentences.of(meeting.participants().stream().map(dev.minutes.model.Participant::name).toList(),
+        meeting.participants().stream().map(dev.minutes.model.Participant::initials).toList());
     List<ItemBuilder> all = new ArrayList<>();
     for (int h = 0; h < headings.size(); h++) {
       Heading heading = headings.get(h);
@@ -177,6 +179,7 @@ public final class OutlineSegmenter {
       int end = h + 1 < headings.size() ? headings.get(h + 1).index() : lines.size();
       ItemBuilder item = new ItemBuilder(heading);
       item.meetingDate = meeting.date();
+      item.tasks = tasks;
       item.pages.add(lines.get(heading.index()).page());
       item.caseNumber = caseAbove.get(heading.index());
       if (item.caseNumber != null) item.trace.caseNumber = Spans.line(lines.get(heading.index() - 1));
@@ -224,6 +227,10 @@ public final class OutlineSegmenter {
       }
       all.add(item);
     }
+    // Rule: where the minutes give their actions in an action column or by action lines, a sentence of an item's text
+    // that names someone's task is no other action.
+    boolean columns = all.stream().anyMatch(b -> !b.actionAfter.isEmpty() || !b.beside.isEmpty());
+    for (ItemBuilder b : all) if (columns) b.tasks = null;
     List<Item> items = nest(all, layout);
     if (headings.isEmpty()) warnings.add("item.none", "no agenda item was found", null);
     if (meeting.participants().isEmpty() && v.lexicon() != null) {
@@ -781,6 +788,8 @@ public final class OutlineSegmenter {
     boolean titleFromParagraph;
     /** The meeting's date (ISO), or null. */
     String meetingDate;
+    /** Finds the tasks the item's sentences give the meeting's participants and others; null: they give none. */
+    TaskSentences tasks = TaskSentences.of(List.of(), List.of());
     /** Where the item's parts were read. */
     final ItemTrace trace = new ItemTrace();
     ItemBuilder parent;
@@ -892,6 +901,9 @@ public final class OutlineSegmenter {
       Map<Part, List<String>> texts = new EnumMap<>(Part.class);
       for (Part p : Part.values()) texts.put(p, new ArrayList<>());
       List<Action> actions = new ArrayList<>();
+      List<Action> written = new ArrayList<>();
+      List<ActionSpans> writtenSpans = new ArrayList<>();
+      boolean explicit = false;
       // Rule: where the item has a decision section, its decisions are that section's; a paragraph elsewhere with a
       // decision cue (a recommendation, a case's history) is not promoted to one.
       boolean decisionSection = parts.get(Part.DECISIONS).stream().anyMatch(java.util.Objects::nonNull);
@@ -924,9 +936,17 @@ public final class OutlineSegmenter {
         motionFrom = -1;
         if (p == Part.ATTACHMENTS) continue;
         boolean listOpen = false;
+        boolean actionsEnded = false;
         for (List<TextLine> block : blocksOf.get(p)) {
           String text = Paragraphs.text(block, v.hyphenated());
           Part target = p;
+          if (p == Part.ACTIONS) {
+            // Under an action label, the actions are its list's entries and its lines: the first paragraph of several
+            // lines that is no list entry ends them, and it and what follows are the item's text.
+            actionsEnded |= block.size() > 1 && !LIST_ENTRY.matcher(text).find() && !ENUMERATOR.matcher(text).find()
+                && block.stream().noneMatch(beside::containsKey);
+            if (actionsEnded) target = v.bodyPart();
+          }
           if (v.strictDecisions()) {
             if (p == Part.DECISIONS && !isDecision(text)) target = Part.NOTES;
           } else if (resolutions && (p == Part.NOTES || p == Part.DESCRIPTION)) {
@@ -971,7 +991,7 @@ public final class OutlineSegmenter {
             continue;
           }
           voteOpen = target == Part.DECISIONS && VOTE_LINE.matcher(text).find();
-          if (p != Part.SKIPPED) {
+          if (p != Part.SKIPPED && target != Part.ACTIONS) {
             texts.get(target).add(text);
             trace.section(SECTIONS.get(target)).add(Spans.lines(block));
           }
@@ -988,13 +1008,24 @@ public final class OutlineSegmenter {
           if (who != null) {
             Spans words = Spans.lines(block);
             trace.actions.add(ActionSpans.of(words, Spans.EMPTY, whoWords));
-            String dueRaw = dueIn(text);
-            DueDate due = dueRaw == null ? null : DueDate.parse(dueRaw);
-            String iso = due != null ? due.iso(DueDate.Order.DAY_FIRST) : dueRaw == null ? null
-                : DateTimeFinder.find(dueRaw).date();
-            actions.add(new Action(withoutNumber(text), iso, iso == null ? null : dueRaw, who));
+            actions.add(action(text, who));
+            explicit = true;
+          } else if (p != Part.SKIPPED) {
+            // A task written in the running text, or a paragraph under an action label.
+            List<TaskSentences.Task> found = tasks == null ? List.of() : tasks.find(text, target == Part.DECISIONS);
+            if (found.isEmpty() && target == Part.ACTIONS) found = List.of(new TaskSentences.Task(withoutNumber(text), null));
+            for (TaskSentences.Task t : found) {
+              writtenSpans.add(ActionSpans.of(Spans.lines(block), Spans.EMPTY, Spans.EMPTY));
+              written.add(action(t.text(), t.responsible()));
+            }
           }
         }
+      }
+      // Rule: where an item gives its actions by a phrase of its family or an action line, a sentence of its text that
+      // names someone's task is not another action; else the tasks its text and its action label give are.
+      if (!explicit) {
+        actions.addAll(written);
+        trace.actions.addAll(writtenSpans);
       }
       // A decision's last paragraph that ends in a colon, with no decision cue, leads in to nothing that is decided
       // ("Følgende deltog ikke i behandlingen af punktet:"): it is a note.
@@ -1057,6 +1088,14 @@ public final class OutlineSegmenter {
       if (d.find()) return d.group(1);
     }
     return null;
+  }
+
+  /** The action {@code text} gives {@code who}, with the due date written in it. */
+  private static Action action(String text, String who) {
+    String dueRaw = dueIn(text);
+    DueDate due = dueRaw == null ? null : DueDate.parse(dueRaw);
+    String iso = due != null ? due.iso(DueDate.Order.DAY_FIRST) : dueRaw == null ? null : DateTimeFinder.find(dueRaw).date();
+    return new Action(withoutNumber(text), iso, iso == null ? null : dueRaw, who);
   }
 
   /** An action's text is its paragraph without a leading list number or bullet. */
