@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *       {@code ska}/{@code skal}, and a verb, gives that subject a task ({@code Hamrick will speak to Ryder …},
  *       {@code Bromfield to draft email …}, {@code DO agreed to look into this matter}); a body that agrees
  *       ({@code The Board agreed to …}) decides, and gives no task;</li>
+ *   <li>a sentence in which a body gives someone a task ({@code we direct municipal staff to research …},
+ *       {@code överlåta till styrelsen att utse …}) gives it them;</li>
  *   <li>a sentence whose subject is a participant or a name of two capitalised words or more ({@code Carina
  *       Ventin}, {@code Magistratsafdelingen for Teknik og Miljø}) followed by a phrase of the lexicon that gives a
  *       task ({@code sammankallar}, {@code udarbejder}, {@code tar på sig att}) gives that subject a task.</li>
@@ -37,9 +39,22 @@ public final class TaskSentences {
   private static final Pattern LABEL = Pattern.compile("^" + BULLET + "(?:(?i:action(?:\\s+items?|\\s+points?)?|actions)"
       + "\\s*(?::|\\s[-–]\\s)|ACTION\\s)\\s*(\\S.*)$");
   /** The offices that may be given a task: English, and the boards of the Scandinavian and German languages. */
-  private static final String OFFICE = "(?:(?:[Tt]he\\s+)?(?:Board|Staff|[Mm]unicipal\\s+[Ss]taff|Chair|Chairman|Chairperson"
+  private static final String OFFICE = "(?:(?:\\p{Lu}\\p{Ll}*\\s+(?:\\p{Ll}+\\s+)?)?(?:styrelsen|bestyrelsen|styret)"
+      + "|(?:[Tt]he\\s+)?(?:Board|Staff|[Mm]unicipal\\s+[Ss]taff|Chair|Chairman|Chairperson"
       + "|Committee|Clerk|Treasurer|Secretary|President|Director|Manager|Chief\\s+Executive|Council)"
       + "|Styrelsen|Bestyrelsen|Styret|Kansliet|Sekretariatet|Der\\s+Vorstand|Vorstand)";
+  /**
+   * A body that gives someone a task: "we direct municipal staff to research …", "provided direction to Staff to
+   * prepare …", "överlåta till styrelsen att utse …", "uppdrar åt förvaltningen att …"; who is to act in group 1.
+   */
+  private static final Pattern DELEGATES = Pattern.compile("(?iu)\\b(?:(?:direct|instruct|authori[sz]e|ask|request)(?:s|ed)?"
+      + "|(?:provided|gave|gives|give)\\s+direction\\s+to)\\s+((?:the\\s+)?(?:(?!(?:for|of|from|with|by)\\b)\\p{L}+\\s+){0,3}?(?:staff|administration|"
+      + "clerk|treasurer|secretary|manager|director|officers?|board|committee|chair))\\s+to\\s+(?!be\\b)\\p{Ll}"
+      + "|\\b(?:överlåta|överlåter|överlät|uppdra|uppdrar|uppdrog|ge|ger|gav)\\s+(?:i\\s+uppdrag\\s+)?(?:till|åt)\\s+"
+      + "((?:\\p{L}+\\s+){0,2}?(?:styrelsen|förvaltningen|kansliet|ordföranden|sekreteraren|kassören|valberedningen))"
+      + "\\s+att\\s+\\p{Ll}");
+  private static final Pattern OFFICES = Pattern.compile(OFFICE + "(?:(?:,?\\s+(?:and|och|og|und)\\s+|,\\s*|\\s*&\\s*)"
+      + OFFICE + ")*");
   /** A body that meets and decides. */
   private static final Pattern BODY = Pattern.compile("(?:[Tt]he\\s+)?(?:Board|Committee|Council)|Styrelsen|Bestyrelsen|Styret"
       + "|(?:Der\\s+)?Vorstand");
@@ -98,7 +113,7 @@ public final class TaskSentences {
     String person = "(?:\\p{Lu}\\.\\s*)?(?:" + who + ")(?:\\s+" + CAPITALISED + ")?";
     String persons = person + "(?:(?:,?\\s+(?:and|och|og|und)\\s+|,\\s*|\\s*&\\s*)" + person + ")*";
     // "will", "to", "agreed to" …; and the modal that gives a task in the Scandinavian languages (ska, skall, skal).
-    Pattern english = Pattern.compile("^" + BULLET + "(" + persons + ")\\s+(?:(?:also\\s+)?(?:will|shall|to|is\\s+to|are\\s+to"
+    Pattern english = Pattern.compile("^" + BULLET + "(" + persons + ")\\s+(?:(?:also\\s+)?(will|shall|to|is\\s+to|are\\s+to"
         + "|agreed\\s+to|volunteered\\s+to|has\\s+agreed\\s+to|have\\s+agreed\\s+to|needs?\\s+to)\\s+(?!(?:be|have|not|the|a|an)\\b)"
         + "|(?:ska|skall|skal)\\s+(?!(?:vara|være|ha|inte|ikke|ikkje|kunna|kunne)\\b))\\p{Ll}");
     Pattern subject = Pattern.compile("^" + BULLET + "(" + persons + ")\\s+");
@@ -130,12 +145,15 @@ public final class TaskSentences {
     return tasks;
   }
 
-  /** The task a sentence gives by its subject and predicate, or null. */
+  /** The task a sentence gives by its subject and predicate, or by the body that delegates it; or null. */
   private Task task(String sentence) {
     String text = sentence.replaceFirst("^" + BULLET, "");
     if (BODY_AGREES.matcher(text).find()) return null;
+    Matcher d = DELEGATES.matcher(text);
+    if (d.find()) return new Task(text, (d.group(1) != null ? d.group(1) : d.group(2)).strip());
     Matcher m = english.matcher(sentence);
-    if (m.find()) return new Task(text, m.group(1).strip());
+    // An office with a bare infinitive states a standing duty ("Clerk to record all resolutions …"); a person's is a task.
+    if (m.find() && !("to".equals(m.group(2)) && OFFICES.matcher(m.group(1)).matches())) return new Task(text, m.group(1).strip());
     Matcher s = subject.matcher(sentence);
     if (s.find() && Cues.LEXICON.startsWith(sentence.substring(s.end()), WordClass.ACTION_CUE)) {
       return new Task(text, s.group(1).strip());

@@ -47,6 +47,22 @@ class TaskSentencesTest {
   }
 
   @Test
+  void aBodyThatGivesSomeoneATask() {
+    assertEquals(List.of(new Task("THAT we direct municipal staff to research a bag limit program.", "municipal staff")),
+        TASKS.find("THAT we direct municipal staff to research a bag limit program. Carried.", true));
+    assertEquals(List.of(new Task("Stämman beslutade att överlåta till styrelsen att utse representanter.", "styrelsen")),
+        TASKS.find("Stämman beslutade att överlåta till styrelsen att utse representanter.", true));
+    assertEquals(List.of(new Task("Kommande styrelsen ska skriva ett dokument om GDPR.", "Kommande styrelsen")),
+        tasks("Kommande styrelsen ska skriva ett dokument om GDPR."));
+  }
+
+  @Test
+  void anOfficeWithABareInfinitiveIsAStandingDuty() {
+    assertEquals(List.of(), tasks("Clerk to record, without note or comment, all resolutions of the council."));
+    assertEquals(List.of(), tasks("Request for selected staff to view the data."));
+  }
+
+  @Test
   void initialsPrintedOrMadeFromTheNameAndAClauseAfterAnd() {
     assertEquals(List.of(new Task("DO will compile a spend profile for the year.", "DO")),
         tasks("A budget of £600 was suggested and DO will compile a spend profile for the year."));

@@ -47,6 +47,7 @@ public final class BoardMinutesProfile extends OutlineProfile {
       .part(Part.DECISIONS, "Decision", "Decisions", "Resolved", "Resolution", "Resolutions", "Outcome")
       .part(Part.PROPOSAL, "Proposal", "Motion", "Recommendation", "Recommendations")
       .part(Part.NOTES, "Discussion", "Notes", "Comments")
+      .part(Part.ACTIONS, "Action items", "Action points", "Actions agreed", "Next steps", "Tasks", "Upcoming tasks")
       .decisionCues("(?:^|[.!?]\\s+)(?-i:RESOLVED|Resolved|Agreed|Approved|APPROVED|Carried|CARRIED|Decided)\\b",
           "\\b(?:result|motion|action\\s+taken)\\s*:\\s*(?:approved|adopted|carried|passed|failed)\\b",
           "\\b(?:all\\s+)?(?:the\\s+)?" + BODIES + "?\\s+(?:was|were)\\s+in\\s+agreement\\b",
