@@ -845,7 +845,8 @@ public final class OutlineSegmenter {
         Matcher m = v.sessionLine().matcher(text);
         if (m.matches()) {
           // Earlier handling by this or another body is history; the block for this item's own paragraph is not.
-          history = heading.identifier() == null || !m.group(1).equals(heading.identifier());
+          String session = m.group(1) != null || m.groupCount() < 2 ? m.group(1) : m.group(2);
+          history = heading.identifier() == null || !session.equals(heading.identifier());
           part = history ? Part.SKIPPED : v.bodyPart();
           parts.get(part).add(null);
           return;

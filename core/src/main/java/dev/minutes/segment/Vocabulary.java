@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * @param residenceAfterName whether participant lists give a place of residence after the name and role
  *     ({@code Bétrisey Karin, Kesswil}), which is not a role
  * @param sessionLine a line naming a session that handled the item ({@code Stadsstyrelsen 19.12.2022, 284 §}),
- *     group 1 its paragraph number: what follows belongs to this meeting only when that is the item's number
+ *     group 1 (or, where that is empty, 2) its paragraph number: what follows belongs to this meeting only when that is the item's number
  * @param lexicon where not null, the multilingual lexicon's labels, decision cues and stops count beside the
  *     family's own (a reader of minutes of any family)
  */

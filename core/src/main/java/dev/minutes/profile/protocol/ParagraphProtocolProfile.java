@@ -47,19 +47,28 @@ public final class ParagraphProtocolProfile extends OutlineProfile {
       .part(Part.DECISIONS, "Beslut", "Beslutet")
       .part(Part.NOTES, "Yrkanden", "Yrkande", "Reservation", "Reservationer", "Jäv", "Propositionsordning",
           "Omröstning", "Anteckning", "Protokollsanteckning")
+      // The same parts in Finnish protocols: Ehdotus, Päätös, Esteellisyys (jäv), Äänestys.
+      .part(Part.PROPOSAL, "Ehdotus", "Päätösehdotus", "Esitys")
+      .part(Part.DECISIONS, "Päätös")
+      .part(Part.NOTES, "Esteellisyys", "Äänestys", "Pöytäkirjamerkintä", "Eriävä mielipide")
       .part(Part.ATTACHMENTS, "Bilaga", "Bilagor", "Bil.")
       .part(Part.SKIPPED, "Beslutsunderlag", "Expedieras", "Expediering", "Beslutet skickas till", "Tidigare behandling",
           "Handlingar")
       .partHeading(Part.DECISIONS, "\\S.{1,60}s beslut:?")
       .partHeading(Part.PROPOSAL, "\\S.{1,60}s förslag(?: till \\S+(?: \\S+)?)?:?")
+      .partHeading(Part.PROPOSAL, "\\S.{1,60}n ehdotus:?")
       .stops("^Bilaga\\b", "^Bil\\.\\s", "^Anvisning för\\b", "^Anvisning om\\b", "^Besvärsanvisning",
-          "^Överklagandehänvisning", "^Hur man överklagar", "^Rättelseyrkande", "^Omprövningsanvisning")
+          "^Överklagandehänvisning", "^Hur man överklagar", "^Rättelseyrkande", "^Omprövningsanvisning",
+          // Finnish appeal instructions: Muutoksenhakuohje, Muutoksenhakukielto, Kunnallisvalitus, Oikaisuvaatimusohje.
+          "^Muutoksenhak", "^Kunnallisvalitus", "^Valituskielto", "^Oikaisuvaatimu", "^Valitusosoitu")
       .caseNumber("^(?:(?:Dnr|Diarienr|Diarienummer|Ärendenr)\\.?:?\\s*)?([A-ZÅÄÖ]{2,8}(?:[ /-][A-ZÅÄÖ0-9]{1,8})*"
           + "[ /-]\\d{1,5}(?:[/.-]\\d[\\d.]*)+)$")
       .actionPhrases("\\b(?:ger|gav)\\s+i\\s+uppdrag\\s+(?:till|åt)\\s+(\\S.{2,60}?)\\s+att\\b",
           "\\b(?:ger|gav)\\s+(\\S.{2,60}?)\\s+i\\s+uppdrag\\s+att\\b",
           "\\b(?:uppdrar|uppdrog)\\s+(?:åt|till)\\s+(\\S.{2,60}?)\\s+att\\b")
-      .sessionLine("^\\S.{1,60}?\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{4},?\\s+(\\d{1,4})\\s*§$")
+      // "Stadsstyrelsen 19.12.2022, 284 §", "Kaupunginvaltuusto, 01.09.2025, § 66", "Kaupunginhallitus, § 228,09.06.2025".
+      .sessionLine("^\\S.{1,60}?(?:\\s+|,\\s*)(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4},?\\s+(?:§\\s*)?(\\d{1,4})(?:\\s*§)?"
+          + "|§\\s*(\\d{1,4}),\\s*\\d{1,2}\\.\\d{1,2}\\.\\d{4})$")
       .build();
 
   @Override
