@@ -200,6 +200,13 @@ public final class OutlineSegmenter {
         item.title = TextJoin.join(item.title, TextJoin.normalise(previous.text()), v.hyphenated());
       }
       item.trace.heading(headLine, heading.syntax() == NumberSyntax.UNNUMBERED ? Float.NaN : heading.titleX(), titleLines);
+      // A run-in heading's line goes on with the item's text after the dash or colon.
+      String headText = TextJoin.normalise(headLine.text());
+      if (heading.syntax() == NumberSyntax.UNNUMBERED && heading.titleEnd() == heading.index() + 1
+          && headText.startsWith(heading.title()) && headText.length() > heading.title().length() + 2) {
+        String after = headText.substring(heading.title().length()).replaceFirst("^\\s*[–—:-]\\s*", "");
+        if (!after.isEmpty()) item.add(rest(headLine, after), side.besideWithWords(headLine));
+      }
       // A time slot is no number, nor is a bare title; an identifier printed as no ItemNumber (a learned heading's) is.
       if (heading.identifier() == null) item.trace.number = Spans.EMPTY;
       // A plain numbered paragraph ("1.2 DT requested names …."): its first sentence is the title, and the
@@ -421,6 +428,8 @@ public final class OutlineSegmenter {
         candidates.add(i);
       }
     }
+    List<Heading> runIn = runInHeadings(lines, layout);
+    if (runIn.size() >= 3) return withRunIn(lines, layout, candidates, runIn);
     // Sizes from largest: the largest style used once at the top is a part title.
     TreeSet<Float> sizes = new TreeSet<>();
     for (int i : candidates) sizes.add(lines.get(i).fontSize());
@@ -447,6 +456,63 @@ public final class OutlineSegmenter {
       open.push(rank);
       out.add(coded(new Heading(i, null, open.size(), TextJoin.normalise(lines.get(i).text()), lines.get(i).x(),
           NumberSyntax.UNNUMBERED), lines.get(i)));
+    }
+    return out;
+  }
+
+  /** A bold topic run in at a paragraph's start and followed by a dash: "Treasurer’s Report – Robin – …". */
+  private static final Pattern RUN_IN_END = Pattern.compile("^(.*?\\S)\\s*[–—-]$");
+
+  /**
+   * Run-in headings: a paragraph that opens with bold words (up to twelve, not the whole line) ended by a dash, the
+   * rest of the line plain ({@code Beautification – Flowers and plants were ordered …}), is an item whose title is the
+   * bold words and whose text begins after the dash. A bold word ended by a colon is a label ({@code Motion:}), no
+   * topic.
+   */
+  private List<Heading> runInHeadings(List<TextLine> lines, Layout layout) {
+    List<Heading> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine l = lines.get(i);
+      int bold = NumberedHeading.leadingBold(l);
+      if (bold < 1 || bold > 12) continue;
+      if (i > 0 && lines.get(i - 1).page() == l.page() && !layout.isParagraphGap(lines.get(i - 1), l)
+          && !layout.isHardBreak(lines.get(i - 1), l)) {
+        continue;
+      }
+      StringBuilder lead = new StringBuilder();
+      for (int k = 0; k < bold; k++) lead.append(k == 0 ? "" : " ").append(l.words().get(k).text());
+      String after = l.words().get(bold).text();
+      String head = lead.toString();
+      if (after.matches("[–—-]")) head = head + " " + after;
+      Matcher m = RUN_IN_END.matcher(TextJoin.normalise(head));
+      if (!m.matches() || !Character.isUpperCase(m.group(1).codePointAt(0))) continue;
+      out.add(new Heading(i, null, 1, m.group(1), l.x(), NumberSyntax.UNNUMBERED, 1, null, i + 1));
+    }
+    return out;
+  }
+
+  /**
+   * The run-in headings with the whole-line bold headings among them (those above the first are the title block): a
+   * whole-line heading ending in a colon
+   * ({@code Committee Reports:}) holds the run-in headings after it, up to the next whole-line heading.
+   */
+  private List<Heading> withRunIn(List<TextLine> lines, Layout layout, List<Integer> whole, List<Heading> runIn) {
+    java.util.TreeMap<Integer, Heading> all = new java.util.TreeMap<>();
+    for (Heading h : runIn) all.put(h.index(), h);
+    for (int i : whole) {
+      // Bold lines above the first run-in heading are the document's title block, no items.
+      if (i < runIn.get(0).index()) continue;
+      all.put(i, new Heading(i, null, 1, TextJoin.normalise(lines.get(i).text()).replaceFirst("\\s*[–—-]$", ""),
+          lines.get(i).x(), NumberSyntax.UNNUMBERED));
+    }
+    List<Heading> out = new ArrayList<>();
+    boolean holding = false;
+    for (Heading h : all.values()) {
+      boolean isRunIn = h.titleEnd() == h.index() + 1;
+      if (!isRunIn) holding = h.title().endsWith(":");
+      int level = isRunIn && holding ? 2 : 1;
+      String t = h.title().replaceFirst("\\s*:$", "");
+      out.add(new Heading(h.index(), null, level, t, h.titleX(), h.syntax(), 1, null, h.titleEnd()));
     }
     return out;
   }

@@ -1,0 +1,43 @@
+package dev.minutes.profile.board;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.minutes.MinutesParser;
+import dev.minutes.fixtures.TinyPdf;
+import dev.minutes.model.Item;
+import dev.minutes.model.Minutes;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Board minutes whose topics are bold words run in at a paragraph's start before a dash: each is an unnumbered item,
+ * its text what follows the dash; a whole bold line ending in a colon holds the run-in topics after it; a bold label
+ * before a colon ("Motion:") is no topic but its label.
+ */
+class RunInHeadingsTest {
+  private static Minutes minutes() throws Exception {
+    TinyPdf pdf = new TinyPdf()
+        .bold("FALLS CREEK RANCH ASSOCIATION – BOARD MEETING MINUTES").bold("March 28, 2024").gap(12)
+        .runIn("Call to Order –", "Mark Smith opened the meeting at 6 pm.").gap(10)
+        .runIn("Approval of Previous Minutes –", "No objection so they were approved as published.").gap(10)
+        .runIn("Motion:", "to adopt the budget as presented.").gap(10)
+        .bold("Committee Reports:").gap(10)
+        .runIn("Architectural –", "We currently have 10 open projects.").gap(10)
+        .runIn("Beautification –", "Flowers were ordered from the nursery.").gap(10)
+        .bold("Adjournment");
+    return MinutesParser.builder().ocr(dev.minutes.extract.ocr.OcrMode.NEVER).profiles(List.of(new BoardMinutesProfile()))
+        .build().parse(pdf.bytes(), "fcr.pdf");
+  }
+
+  @Test
+  void boldTopicsRunInBeforeADashAreItems() throws Exception {
+    List<Item> items = minutes().items();
+    assertEquals(List.of("Call to Order", "Approval of Previous Minutes", "Committee Reports", "Adjournment"),
+        items.stream().map(Item::title).toList());
+    assertEquals(List.of("Mark Smith opened the meeting at 6 pm."), items.get(0).notes());
+    assertEquals(List.of("No objection so they were approved as published."), items.get(1).decisions());
+    assertEquals(List.of("to adopt the budget as presented."), items.get(1).proposal());
+    assertEquals(List.of("Architectural", "Beautification"), items.get(2).items().stream().map(Item::title).toList());
+    assertEquals(List.of("We currently have 10 open projects."), items.get(2).items().get(0).notes());
+  }
+}
