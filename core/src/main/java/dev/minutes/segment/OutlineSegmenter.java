@@ -167,8 +167,6 @@ public final class OutlineSegmenter {
     MeetingTrace where = new MeetingTrace();
     Meeting meeting = header(headerLines, furniture, created, layout, notNames, where);
 
-    TaskSentences tasks = TaskSentences.of(meeting.participants().stream().map(dev.minutes.model.Participant::name).toList(),
-        meeting.participants().stream().map(dev.minutes.model.Participant::initials).toList());
     List<ItemBuilder> all = new ArrayList<>();
     for (int h = 0; h < headings.size(); h++) {
       Heading heading = headings.get(h);
@@ -179,7 +177,6 @@ public final class OutlineSegmenter {
       int end = h + 1 < headings.size() ? headings.get(h + 1).index() : lines.size();
       ItemBuilder item = new ItemBuilder(heading);
       item.meetingDate = meeting.date();
-      item.tasks = tasks;
       item.pages.add(lines.get(heading.index()).page());
       item.caseNumber = caseAbove.get(heading.index());
       if (item.caseNumber != null) item.trace.caseNumber = Spans.line(lines.get(heading.index() - 1));
@@ -201,7 +198,7 @@ public final class OutlineSegmenter {
       }
       item.trace.heading(headLine, heading.syntax() == NumberSyntax.UNNUMBERED ? Float.NaN : heading.titleX(), titleLines);
       // A run-in heading's line goes on with the item's text after the dash or colon.
-      String headText = TextJoin.normalise(headLine.text());
+      String headText = BULLET_LINE.matcher(TextJoin.normalise(headLine.text())).replaceFirst("");
       if (heading.syntax() == NumberSyntax.UNNUMBERED && heading.titleEnd() == heading.index() + 1
           && headText.startsWith(heading.title()) && headText.length() > heading.title().length() + 2) {
         String after = headText.substring(heading.title().length()).replaceFirst("^\\s*[–—:-]\\s*", "");
@@ -234,15 +231,20 @@ public final class OutlineSegmenter {
       }
       all.add(item);
     }
-    // Rule: where the minutes give their actions in an action column or by action lines, a sentence of an item's text
-    // that names someone's task is no other action.
-    boolean columns = all.stream().anyMatch(b -> !b.actionAfter.isEmpty() || !b.beside.isEmpty());
-    for (ItemBuilder b : all) if (columns) b.tasks = null;
-    List<Item> items = nest(all, layout);
+    List<ItemBuilder> roots = nest(all);
     if (headings.isEmpty()) warnings.add("item.none", "no agenda item was found", null);
     if (meeting.participants().isEmpty() && v.lexicon() != null) {
       meeting = withAttendanceFromItems(meeting, headerLines, all, layout);
     }
+    // Tasks are given to the participants, wherever the attendance was read. Rule: where the minutes give their actions
+    // in an action column or by action lines, a sentence of an item's text that names someone's task is no other action.
+    boolean columns = all.stream().anyMatch(b -> !b.actionAfter.isEmpty() || !b.beside.isEmpty());
+    TaskSentences tasks = columns ? null : TaskSentences.of(
+        meeting.participants().stream().map(dev.minutes.model.Participant::name).toList(),
+        meeting.participants().stream().map(dev.minutes.model.Participant::initials).toList());
+    for (ItemBuilder b : all) b.tasks = tasks;
+    final Layout built = layout;
+    List<Item> items = roots.stream().map(r -> r.build(built)).toList();
     meeting = withTimesFromItems(meeting, all, where);
     List<ItemTrace> traces = new ArrayList<>();
     for (ItemBuilder b : all) if (b.parent == null) traces.add(b.trace);
@@ -430,6 +432,8 @@ public final class OutlineSegmenter {
     }
     List<Heading> runIn = runInHeadings(lines, layout);
     if (runIn.size() >= 3) return withRunIn(lines, layout, candidates, runIn);
+    List<Heading> outline = bulletOutline(lines, candidates);
+    if (!outline.isEmpty()) return outline;
     // Sizes from largest: the largest style used once at the top is a part title.
     TreeSet<Float> sizes = new TreeSet<>();
     for (int i : candidates) sizes.add(lines.get(i).fontSize());
@@ -487,6 +491,41 @@ public final class OutlineSegmenter {
       Matcher m = RUN_IN_END.matcher(TextJoin.normalise(head));
       if (!m.matches() || !Character.isUpperCase(m.group(1).codePointAt(0))) continue;
       out.add(new Heading(i, null, 1, m.group(1), l.x(), NumberSyntax.UNNUMBERED, 1, null, i + 1));
+    }
+    return out;
+  }
+
+  /** A line that is a list's entry: a bullet, or an "o" standing for one. */
+  private static final Pattern BULLET_LINE = Pattern.compile("^(?:- |o (?=\\p{Lu}))");
+
+  /**
+   * A bulleted outline: where the minutes are a list of five entries or more at one indent with entries nested below
+   * them, every heading-styled line after the first entry is one of those entries, and hardly a line stands left of
+   * them, each first-level entry is an unnumbered item; its title is its text, up to a dash that runs the entry on
+   * ({@code Minutes from 11/30/17 meeting approved – Z. Maiorca (motion) …}), and the nested entries are its text.
+   */
+  private List<Heading> bulletOutline(List<TextLine> lines, List<Integer> styled) {
+    List<Integer> bullets = new ArrayList<>();
+    float first = Float.MAX_VALUE;
+    for (int i = 0; i < lines.size(); i++) {
+      if (!BULLET_LINE.matcher(TextJoin.normalise(lines.get(i).text())).find()) continue;
+      bullets.add(i);
+      first = Math.min(first, lines.get(i).x());
+    }
+    List<Integer> top = new ArrayList<>();
+    for (int i : bullets) if (Math.abs(lines.get(i).x() - first) < 2) top.add(i);
+    if (top.size() < 5 || top.size() == bullets.size()) return List.of();
+    int start = top.get(0);
+    for (int i : styled) if (i > start && lines.get(i).x() < first + 2 && !top.contains(i)) return List.of();
+    int left = 0;
+    for (int i = start; i < lines.size(); i++) if (lines.get(i).x() < first - 2) left++;
+    if (left * 10 > lines.size() - start) return List.of();
+    List<Heading> out = new ArrayList<>();
+    for (int i : top) {
+      String text = BULLET_LINE.matcher(TextJoin.normalise(lines.get(i).text())).replaceFirst("");
+      int dash = text.indexOf(" – ");
+      String title = dash > 0 && text.substring(0, dash).split("\\s+").length <= 12 ? text.substring(0, dash) : text;
+      out.add(new Heading(i, null, 1, title, lines.get(i).x(), NumberSyntax.UNNUMBERED, 1, null, i + 1));
     }
     return out;
   }
@@ -805,9 +844,9 @@ public final class OutlineSegmenter {
 
   /**
    * Items nested by their numbers: each under the nearest item before it whose number is its prefix; items without
-   * numbers by their levels, each under the nearest item before it of a lower level.
+   * numbers by their levels, each under the nearest item before it of a lower level. Gives the top-level ones.
    */
-  private List<Item> nest(List<ItemBuilder> all, Layout layout) {
+  private static List<ItemBuilder> nest(List<ItemBuilder> all) {
     List<ItemBuilder> roots = new ArrayList<>();
     Deque<ItemBuilder> open = new ArrayDeque<>();
     for (ItemBuilder b : all) {
@@ -821,7 +860,7 @@ public final class OutlineSegmenter {
       }
       open.push(b);
     }
-    return roots.stream().map(r -> r.build(layout)).toList();
+    return roots;
   }
 
   private static boolean isParent(Heading parent, Heading child) {
@@ -855,7 +894,7 @@ public final class OutlineSegmenter {
     /** The meeting's date (ISO), or null. */
     String meetingDate;
     /** Finds the tasks the item's sentences give the meeting's participants and others; null: they give none. */
-    TaskSentences tasks = TaskSentences.of(List.of(), List.of());
+    TaskSentences tasks;
     /** Where the item's parts were read. */
     final ItemTrace trace = new ItemTrace();
     ItemBuilder parent;

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>a paragraph that opens with an action label ({@code Action:}, {@code Action item:}, {@code ACTION -},
  *       {@code ACTION} in capitals, after a bullet if any) gives the task written after the label;</li>
  *   <li>a sentence, or a clause after a comma or {@code and}, whose subject is a participant the header names (by a name,
- *       the initials printed beside it, or the first letters of its words), or an office
+ *       the initials printed beside it, or the first letters of its words), someone written with an initial before
+ *       the surname ({@code Z. Maiorca}), or an office
  *       ({@code The Board}, {@code Staff}, {@code The Chair}, {@code Styrelsen}), followed by {@code will},
  *       {@code to}, {@code shall}, {@code is to}, {@code agreed to} or {@code volunteered to}, or the modal
  *       {@code ska}/{@code skal}, and a verb, gives that subject a task ({@code Hamrick will speak to Ryder …},
@@ -34,7 +35,7 @@ public final class TaskSentences {
   /** A task: what is to be done, and who is to do it (null where the sentence does not say). */
   public record Task(String text, String responsible) {}
 
-  private static final String BULLET = "(?:[-–•●○■▪◦]\\s*)?";
+  private static final String BULLET = "(?:[-–•●○■▪◦]\\s*|o\\s+(?=\\p{Lu}))?";
   /** An action label opening a paragraph, the task after it in group 1. */
   private static final Pattern LABEL = Pattern.compile("^" + BULLET + "(?:(?i:action(?:\\s+items?|\\s+points?)?|actions)"
       + "\\s*(?::|\\s[-–]\\s)|ACTION\\s)\\s*(\\S.*)$");
@@ -110,7 +111,8 @@ public final class TaskSentences {
     }
     StringBuilder who = new StringBuilder(OFFICE);
     for (String t : tokens) who.append('|').append(Pattern.quote(t));
-    String person = "(?:\\p{Lu}\\.\\s*)?(?:" + who + ")(?:\\s+" + CAPITALISED + ")?";
+    // A participant, an office, or anyone written with an initial before the surname (Z. Maiorca).
+    String person = "(?:(?:\\p{Lu}\\.\\s*)?(?:" + who + ")(?:\\s+" + CAPITALISED + ")?|\\p{Lu}\\.\\s*" + CAPITALISED + ")";
     String persons = person + "(?:(?:,?\\s+(?:and|och|og|und)\\s+|,\\s*|\\s*&\\s*)" + person + ")*";
     // "will", "to", "agreed to" …; and the modal that gives a task in the Scandinavian languages (ska, skall, skal).
     Pattern english = Pattern.compile("^" + BULLET + "(" + persons + ")\\s+(?:(?:also\\s+)?(will|shall|to|is\\s+to|are\\s+to"

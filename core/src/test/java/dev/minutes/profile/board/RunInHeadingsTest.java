@@ -40,4 +40,27 @@ class RunInHeadingsTest {
     assertEquals(List.of("Architectural", "Beautification"), items.get(2).items().stream().map(Item::title).toList());
     assertEquals(List.of("We currently have 10 open projects."), items.get(2).items().get(0).notes());
   }
+
+  @Test
+  void aBulletedOutlinesFirstLevelEntriesAreItems() throws Exception {
+    TinyPdf pdf = new TinyPdf()
+        .line("Commission Meeting Minutes", 16, true).gap(6)
+        .line("Minutes from Monday, January 29, 2018 at the Bistro").gap(6)
+        .line("\u2022 Perfunctory Business")
+        .line("     o Commissioners Present: Anthony Qaiyum, Zach Maiorca")
+        .line("\u2022 Minutes from 11/30/17 meeting approved \u2013 Z. Maiorca (motion), T. Feinberg (second)")
+        .line("\u2022 Updates")
+        .line("     o Holiday decorations were taken down")
+        .line("\u2022 Announcements")
+        .line("     o Z. Maiorca and T. Feinberg need to submit updated applications")
+        .line("\u2022 Meeting adjourned at 11:25am");
+    List<Item> items = MinutesParser.builder().ocr(dev.minutes.extract.ocr.OcrMode.NEVER)
+        .profiles(List.of(new BoardMinutesProfile())).build().parse(pdf.bytes(), "ssa.pdf").items();
+    assertEquals(List.of("Perfunctory Business", "Minutes from 11/30/17 meeting approved", "Updates", "Announcements",
+        "Meeting adjourned at 11:25am"), items.stream().map(Item::title).toList());
+    assertEquals(List.of("Minutes from 11/30/17 meeting approved"), items.get(1).decisions());
+    assertEquals(List.of("Z. Maiorca (motion), T. Feinberg (second)"), items.get(1).notes());
+    assertEquals(List.of(new dev.minutes.model.Action("Z. Maiorca and T. Feinberg need to submit updated applications",
+        null, null, "Z. Maiorca and T. Feinberg", null)), items.get(3).actions());
+  }
 }
