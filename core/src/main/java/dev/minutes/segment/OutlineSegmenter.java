@@ -65,6 +65,9 @@ public final class OutlineSegmenter {
   /** A vote's result alone: "Carried.", "Motion carried.", "Defeated." */
   private static final Pattern BARE_RESULT = Pattern.compile("(?i)^(?:motion\\s+)?(?:carried|defeated|lost|approved)"
       + "(?:\\s+unanimously)?\\.?$");
+  /** A paragraph that ends in a vote's result: "NOW THEREFORE the Council … budget. Carried." */
+  private static final Pattern ENDS_IN_RESULT = Pattern.compile("(?i)[.;]\\s+(?:motion\\s+)?(?:carried|defeated|lost)"
+      + "(?:\\s+unanimously)?\\.?$");
   /** A line of a vote's record: {@code RESULT:}, {@code MOTION BY:}, {@code SECOND:}, {@code AYES:} … */
   private static final Pattern VOTE_LINE = Pattern.compile("(?i)^(?:RESULT|MOTION BY|MOVED BY|MOVER|SECOND(?:ED)?(?: BY)?"
       + "|SECONDER|AYES|YEAS|NAYS|NOES|ABSTAIN(?:ED|S)?|ABSENT|RECUSED)\\s*:");
@@ -202,7 +205,10 @@ public final class OutlineSegmenter {
       if (heading.syntax() == NumberSyntax.UNNUMBERED && heading.titleEnd() == heading.index() + 1
           && headText.startsWith(heading.title()) && headText.length() > heading.title().length() + 2) {
         String after = headText.substring(heading.title().length()).replaceFirst("^\\s*[–—:-]\\s*", "");
-        if (!after.isEmpty()) item.add(rest(headLine, after), side.besideWithWords(headLine));
+        if (!after.isEmpty()) {
+          item.add(rest(headLine, after), side.besideWithWords(headLine));
+          item.runOn = after;
+        }
       }
       // A time slot is no number, nor is a bare title; an identifier printed as no ItemNumber (a learned heading's) is.
       if (heading.identifier() == null) item.trace.number = Spans.EMPTY;
@@ -889,6 +895,8 @@ public final class OutlineSegmenter {
     Part part;
     /** Inside the record of an earlier session's handling, which is not this meeting's. */
     boolean history;
+    /** The text a run-in heading's line goes on with after its dash, or null. */
+    String runOn;
     /** The title is the first sentence of the item's first paragraph. */
     boolean titleFromParagraph;
     /** The meeting's date (ISO), or null. */
@@ -1063,9 +1071,10 @@ public final class OutlineSegmenter {
             target = Part.DECISIONS;
           }
           List<String> decided = texts.get(Part.DECISIONS);
-          if (target == Part.DECISIONS && p != Part.DECISIONS && BARE_RESULT.matcher(text).matches() && motionFrom >= 0) {
-            // "That we receive … / And that we authorize … / Carried.": the motion's paragraphs and its result are one
-            // decision.
+          if (target == Part.DECISIONS && p != Part.DECISIONS && motionFrom >= 0
+              && (BARE_RESULT.matcher(text).matches() || ENDS_IN_RESULT.matcher(text).find())) {
+            // "That we receive … / And that we authorize … / Carried.", "WHEREAS … / NOW THEREFORE … Carried.": the
+            // motion's paragraphs and the result after them, alone or ending the last, are one decision.
             List<String> notes = texts.get(p);
             List<Spans> noteSpans = trace.section(SECTIONS.get(p));
             List<String> motion = new ArrayList<>(notes.subList(motionFrom, notes.size()));
@@ -1155,8 +1164,17 @@ public final class OutlineSegmenter {
         }
       } else if (!v.strictDecisions() && isDecision(title)
           && texts.get(Part.DECISIONS).stream().noneMatch(d -> d.contains(title))) {
-        texts.get(Part.DECISIONS).add(0, title);
-        trace.section("decisions").add(0, trace.title);
+        List<String> body = texts.get(v.bodyPart());
+        List<Spans> bodySpans = trace.section(SECTIONS.get(v.bodyPart()));
+        if (runOn != null && !body.isEmpty() && body.get(0).startsWith(runOn) && bodySpans.size() == body.size()) {
+          // A run-in topic that records a decision: the line run on after its dash is the decision's too
+          // ("Minutes from 11/30/17 meeting approved – Z. Maiorca (motion), T. Feinberg (second)").
+          texts.get(Part.DECISIONS).add(0, title + " – " + body.remove(0));
+          trace.section("decisions").add(0, trace.title.plus(bodySpans.remove(0)));
+        } else {
+          texts.get(Part.DECISIONS).add(0, title);
+          trace.section("decisions").add(0, trace.title);
+        }
       }
       List<Item> kids = children.stream().map(c -> c.build(layout)).toList();
       List<dev.minutes.model.Attachment> attachments = new ArrayList<>();

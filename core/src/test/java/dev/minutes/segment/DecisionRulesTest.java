@@ -27,7 +27,10 @@ class DecisionRulesTest {
         .line("That we adopt the budget as presented.").gap(6).line("Carried.").gap(12)
         .bold("3. Devolution").gap(6)
         .line("An amendment to the motion was carried after a long debate.").gap(6)
-        .line("RESOLVED that the Board:").gap(6).line("(1) endorses the plan;").gap(6).line("(2) notes the report.");
+        .line("RESOLVED that the Board:").gap(6).line("(1) endorses the plan;").gap(6).line("(2) notes the report.").gap(12)
+        .bold("4. Tax credit").gap(6)
+        .line("WHEREAS the Act provides a tax credit;").gap(6).line("AND WHEREAS the credit is too low;").gap(6)
+        .line("NOW THEREFORE the Council supports a review of the credit. Carried.");
     return PARSER.parse(pdf.bytes(), "board.pdf");
   }
 
@@ -54,5 +57,13 @@ class DecisionRulesTest {
         devolution.decisions());
     assertTrue(devolution.notes().contains("An amendment to the motion was carried after a long debate."),
         devolution.notes().toString());
+  }
+
+  @Test
+  void aMotionsParagraphsAndTheLastThatEndsInTheResultAreOneDecision() throws Exception {
+    Item credit = item(board(), "4");
+    assertEquals(List.of("WHEREAS the Act provides a tax credit; AND WHEREAS the credit is too low; NOW THEREFORE the Council "
+        + "supports a review of the credit. Carried."), credit.decisions());
+    assertEquals(List.of(), credit.notes());
   }
 }

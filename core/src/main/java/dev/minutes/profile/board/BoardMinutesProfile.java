@@ -61,7 +61,9 @@ public final class BoardMinutesProfile extends OutlineProfile {
           "\\bminutes\\b.*\\b(?:approved|agreed|accepted|signed)\\b",
           "\\b(?:approved|agreed|accepted|adopted|ratified)\\s+(?:unanimously\\s+)?by\\s+" + BODY + "\\b",
           "\\bmotion\\s+(?:was\\s+)?(?:carried|passed|approved)\\b", "\\bis\\s+accepted\\b", "^Tabled\\b",
-          "\\bvote(?:\\s+response)?:\\s*(?:yes|no|passed|failed|carried)\\b")
+          "\\bvote(?:\\s+response)?:\\s*(?:yes|no|passed|failed|carried)\\b",
+          // A topic recorded with its outcome: "2017/18 Financials approved – B. Munro (motion) …".
+          "^[\\w/ .’'-]{2,60}?\\s(?:approved|adopted|accepted|ratified)\\s*(?:[–—(]|$)")
       .pastCues("\\b(?:previous|last|earlier|prior)\\s+meeting\\b", "\\bhad\\s+(?:been\\s+)?(?:agreed|approved|decided)\\b")
       .actionLine("^ACTIONS?(?:\\s+BY)?\\s*[:;]\\s*([\\p{Lu}][\\p{L}/&,. ]{0,40})$")
       .stops("^Signed\\b.*\\bchair", "^Chair(?:man)?[’']?s?\\s+signature")

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Board minutes whose topics are bold words run in at a paragraph's start before a dash: each is an unnumbered item,
- * its text what follows the dash; a whole bold line ending in a colon holds the run-in topics after it; a bold label
+ * its text what follows the dash (the decision's, where the topic records one); a whole bold line ending in a colon holds the run-in topics after it; a bold label
  * before a colon ("Motion:") is no topic but its label.
  */
 class RunInHeadingsTest {
@@ -49,6 +49,7 @@ class RunInHeadingsTest {
         .line("\u2022 Perfunctory Business")
         .line("     o Commissioners Present: Anthony Qaiyum, Zach Maiorca")
         .line("\u2022 Minutes from 11/30/17 meeting approved \u2013 Z. Maiorca (motion), T. Feinberg (second)")
+        .line("\u2022 2017/18 Financials approved \u2013 B. Munro (motion), C. Dallas (second)")
         .line("\u2022 Updates")
         .line("     o Holiday decorations were taken down")
         .line("\u2022 Announcements")
@@ -56,11 +57,13 @@ class RunInHeadingsTest {
         .line("\u2022 Meeting adjourned at 11:25am");
     List<Item> items = MinutesParser.builder().ocr(dev.minutes.extract.ocr.OcrMode.NEVER)
         .profiles(List.of(new BoardMinutesProfile())).build().parse(pdf.bytes(), "ssa.pdf").items();
-    assertEquals(List.of("Perfunctory Business", "Minutes from 11/30/17 meeting approved", "Updates", "Announcements",
-        "Meeting adjourned at 11:25am"), items.stream().map(Item::title).toList());
-    assertEquals(List.of("Minutes from 11/30/17 meeting approved"), items.get(1).decisions());
-    assertEquals(List.of("Z. Maiorca (motion), T. Feinberg (second)"), items.get(1).notes());
+    assertEquals(List.of("Perfunctory Business", "Minutes from 11/30/17 meeting approved", "2017/18 Financials approved",
+        "Updates", "Announcements", "Meeting adjourned at 11:25am"), items.stream().map(Item::title).toList());
+    assertEquals(List.of("Minutes from 11/30/17 meeting approved – Z. Maiorca (motion), T. Feinberg (second)"),
+        items.get(1).decisions());
+    assertEquals(List.of(), items.get(1).notes());
     assertEquals(List.of(new dev.minutes.model.Action("Z. Maiorca and T. Feinberg need to submit updated applications",
-        null, null, "Z. Maiorca and T. Feinberg", null)), items.get(3).actions());
+        null, null, "Z. Maiorca and T. Feinberg", null)), items.get(4).actions());
+    assertEquals(List.of("2017/18 Financials approved – B. Munro (motion), C. Dallas (second)"), items.get(2).decisions());
   }
 }
