@@ -112,7 +112,25 @@ public final class ParticipantList {
     }
     String joined = lines.stream().map(String::strip).reduce("", TextJoin::join);
     List<String> entries = new ArrayList<>();
-    for (String part : split(joined)) {
+    if (joined.indexOf(';') > 0) {
+      // Entries set apart by semicolons: what follows a comma inside one says who they are, a firm or a role
+      // ("Oscar Poloni, KPMG; Tim McBride and Alana Valle, Pinchin").
+      List<String> described = new ArrayList<>();
+      for (String part : joined.replaceFirst("[.;]\\s*$", "").split(";")) {
+        int comma = part.indexOf(',');
+        String tail = comma < 0 ? "" : part.substring(comma + 1).strip();
+        if (tail.isEmpty() || !java.util.Arrays.stream(tail.split(",")).allMatch(t -> isRolePart(t.strip())
+            || t.strip().matches("\\p{Lu}[\\p{L}&.-]*"))) {
+          described.add(part);
+          continue;
+        }
+        for (String name : splitOutside(part.substring(0, comma).strip(), "\\s+(?:and|och|und|&)\\s+")) {
+          if (!name.isBlank()) entries.add(name.strip() + ", " + tail);
+        }
+      }
+      joined = String.join("; ", described);
+    }
+    for (String part : joined.isEmpty() ? List.<String>of() : split(joined)) {
       // "A and B": two entries, where "and" stands outside parentheses ("&" joins a firm's name: Ott & Partner).
       // An "and" after the list's last comma (", and Paulette Church") joins nothing more.
       List<String> pieces = splitOutside(part.strip().replaceFirst("^(?:and|och|og|und)\\s+(?=\\p{Lu})", ""),
@@ -285,14 +303,19 @@ public final class ParticipantList {
   /** A Nordic compound title, its head a role word (Ekonomichef, Räddningschef, Kommundirektør), before a name. */
   private static final Pattern COMPOUND_TITLE = Pattern.compile(
       "^\\p{Lu}\\p{Ll}{2,}(?:chef|direktör|direktør|sekreterare|sekretær|handläggare|sagsbehandler)(?=\\s+\\p{Lu})");
+  /** The head words of English officers' titles, whole or between hyphens (Administrator-Clerk-Treasurer). */
+  private static final Pattern OFFICER = Pattern.compile("(?:^|-)(?:Superintendent|Administrator|Treasurer|Clerk|Chief"
+      + "|Assistant|Intern|Manager|Director|Officer|Coordinator|Co-ordinator|Planner|Engineer|Supervisor|Inspector"
+      + "|Controller|Librarian|Solicitor)(?:$|-)");
   private static final java.util.Set<dev.minutes.lexicon.WordClass> ROLES = java.util.EnumSet.of(
       dev.minutes.lexicon.WordClass.CHAIR, dev.minutes.lexicon.WordClass.VICE_CHAIR,
       dev.minutes.lexicon.WordClass.SECRETARY, dev.minutes.lexicon.WordClass.ADJUSTER,
       dev.minutes.lexicon.WordClass.PRESENTER, dev.minutes.lexicon.WordClass.MEMBER);
 
   /**
-   * The role phrase of the lexicon's, of five letters or more, that opens {@code name}, where a name of two words
-   * or more follows it; or null.
+   * The role that opens {@code name} where a name of two words or more follows it: a Nordic compound title, an
+   * English officer's title ending in a head word such as Superintendent or Administrator-Clerk-Treasurer, or a role
+   * phrase of the lexicon's of five letters or more; or null.
    */
   private static dev.minutes.lexicon.Match leadingRole(String name) {
     if (name.split("\\s+").length < 3) return null;
@@ -300,6 +323,20 @@ public final class ParticipantList {
     if (compound.find() && looksLikeName(name.substring(compound.end()).strip())) {
       return new dev.minutes.lexicon.Match(0, compound.end(), dev.minutes.lexicon.WordClass.PRESENTER, compound.group(),
           List.of(), 0);
+    }
+    // An officer's title in English, its head among its last words ("Operations Superintendent Dan MacInnis",
+    // "Fire Chief-MLEO-CEMC Will Bateman"): the name is what follows the last title word.
+    String[] words = name.split("\\s+");
+    for (int k = words.length - 3; k >= 0; k--) {
+      if (!OFFICER.matcher(words[k]).find()) continue;
+      int end = 0;
+      for (int i = 0; i <= k; i++) end = name.indexOf(words[i], end) + words[i].length();
+      String rest = name.substring(end).strip();
+      if (looksLikeName(rest) && rest.split("\\s+").length <= 3) {
+        return new dev.minutes.lexicon.Match(0, end, dev.minutes.lexicon.WordClass.PRESENTER, name.substring(0, end),
+            List.of(), 0);
+      }
+      break;
     }
     for (var c : ROLES) {
       var m = dev.minutes.lexicon.Lexicon.standard().first(name, c);

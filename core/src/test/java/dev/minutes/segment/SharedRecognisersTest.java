@@ -89,6 +89,19 @@ class SharedRecognisersTest {
   }
 
   @Test
+  void officersTitlesBeforeTheNameAndFirmsAfterItInASemicolonList() {
+    List<Participant> staff = people(List.of("Fire Chief-MLEO-CEMC Will Bateman; Operations Superintendent Dan",
+        "MacInnis; Municipal Administrator-Clerk-Treasurer Kris Croskery-Hodgins."), Participant.PRESENT);
+    assertEquals(List.of("Will Bateman|Fire Chief-MLEO-CEMC", "Dan MacInnis|Operations Superintendent",
+        "Kris Croskery-Hodgins|Municipal Administrator-Clerk-Treasurer"),
+        staff.stream().map(q -> q.name() + "|" + q.roleText()).toList());
+    List<Participant> guests = people(List.of("Oscar Poloni, KPMG; Tim McBride and Alana Valle, Pinchin."),
+        Participant.PRESENT);
+    assertEquals(List.of("Oscar Poloni|KPMG", "Tim McBride|Pinchin", "Alana Valle|Pinchin"),
+        guests.stream().map(q -> q.name() + "|" + q.roleText()).toList());
+  }
+
+  @Test
   void headingsInEachNumberSyntax() {
     var all = EnumSet.allOf(NumberSyntax.class);
     assertEquals("13", NumberedHeading.match(line(100, 12, true, "13 § Sammanträdets laglighet"), null, Float.NaN, LAYOUT,

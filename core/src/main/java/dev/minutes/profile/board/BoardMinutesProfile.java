@@ -38,7 +38,7 @@ public final class BoardMinutesProfile extends OutlineProfile {
       .header(HeaderField.ABSENT, "Apologies", "Regrets", "Absent", "Apologies for absence", "Apologies received",
           "Not present")
       .header(HeaderField.OTHERS_PRESENT, "In attendance", "Also present", "Also in attendance", "Invited", "Guests",
-          "Guest", "Observers", "Staff present", "Officers present")
+          "Guest", "Observers", "Staff present", "Officers present", "Staff", "Officers")
       .header(HeaderField.CALLED, "Members", "Membership")
       .header(HeaderField.CHAIR, "Chair", "Chairman", "Chairperson", "Chaired by")
       .header(HeaderField.SECRETARY, "Minutes taken by", "Minute taker", "Note taker", "Clerk", "Secretary")
