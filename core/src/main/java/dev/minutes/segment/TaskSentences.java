@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
  *       the initials printed beside it, or the first letters of its words), someone written with an initial before
  *       the surname ({@code Z. Maiorca}), or an office
  *       ({@code The Board}, {@code Staff}, {@code The Chair}, {@code Styrelsen}), followed by {@code will},
- *       {@code to}, {@code shall}, {@code is to}, {@code agreed to} or {@code volunteered to}, or the modal
- *       {@code ska}/{@code skal}, and a verb, gives that subject a task ({@code Hamrick will speak to Ryder …},
- *       {@code Bromfield to draft email …}, {@code DO agreed to look into this matter}); a body that agrees
- *       ({@code The Board agreed to …}) decides, and gives no task;</li>
+ *       {@code to}, {@code shall}, {@code is to}, {@code agreed to}, {@code volunteered to} or {@code needs to}, or
+ *       the modal {@code ska}/{@code skal}, and a verb, gives that subject a task ({@code Hamrick will speak to
+ *       Ryder …}, {@code Bromfield to draft email …}, {@code DO agreed to look into this matter}); a body that agrees
+ *       ({@code The Board agreed to …}), or that decides to act itself, decides and gives no task, and an office with
+ *       a bare infinitive ({@code Clerk to record all resolutions …}) states a standing duty;</li>
  *   <li>a sentence in which a body gives someone a task ({@code we direct municipal staff to research …},
  *       {@code överlåta till styrelsen att utse …}) gives it them;</li>
  *   <li>a sentence whose subject is a participant or a name of two capitalised words or more ({@code Carina
@@ -49,8 +50,9 @@ public final class TaskSentences {
    * prepare …", "överlåta till styrelsen att utse …", "uppdrar åt förvaltningen att …"; who is to act in group 1.
    */
   private static final Pattern DELEGATES = Pattern.compile("(?iu)\\b(?:(?:direct|instruct|authori[sz]e|ask|request)(?:s|ed)?"
-      + "|(?:provided|gave|gives|give)\\s+direction\\s+to)\\s+((?:the\\s+)?(?:(?!(?:for|of|from|with|by)\\b)\\p{L}+\\s+){0,3}?(?:staff|administration|"
-      + "clerk|treasurer|secretary|manager|director|officers?|board|committee|chair))\\s+to\\s+(?!be\\b)\\p{Ll}"
+      + "|(?:provided|gave|gives|give)\\s+direction\\s+to)\\s+((?:the\\s+)?(?:(?!(?:for|of|from|with|by)\\b)\\p{L}+\\s+){0,3}?"
+      + "(?:staff|administration|clerk|treasurer|secretary|manager|director|officers?|board|committee|chair))"
+      + "\\s+to\\s+(?!be\\b)\\p{Ll}"
       + "|\\b(?:överlåta|överlåter|överlät|uppdra|uppdrar|uppdrog|ge|ger|gav)\\s+(?:i\\s+uppdrag\\s+)?(?:till|åt)\\s+"
       + "((?:\\p{L}+\\s+){0,2}?(?:styrelsen|förvaltningen|kansliet|ordföranden|sekreteraren|kassören|valberedningen))"
       + "\\s+att\\s+\\p{Ll}");
