@@ -4,7 +4,6 @@ import dev.minutes.lexicon.Lexicon;
 import dev.minutes.lexicon.WordClass;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -37,6 +36,7 @@ public final class TaskSentences {
   public record Task(String text, String responsible) {}
 
   private static final String BULLET = "(?:[-–•●○■▪◦]\\s*|o\\s+(?=\\p{Lu}))?";
+  private static final Pattern LEADING_BULLET = Pattern.compile("^" + BULLET);
   /** An action label opening a paragraph, the task after it in group 1. */
   private static final Pattern LABEL = Pattern.compile("^" + BULLET + "(?:(?i:action(?:\\s+items?|\\s+points?)?|actions)"
       + "\\s*(?::|\\s[-–]\\s)|ACTION\\s)\\s*(\\S.*)$");
@@ -77,10 +77,6 @@ public final class TaskSentences {
   /** A name's words that make its initials: capitalised, no title before it. */
   private static final Pattern NAME_WORD = Pattern.compile("(?<![\\p{L}-])(?!(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof|Rev|Sir)\\b)\\p{Lu}\\p{Ll}+");
 
-  /** The lexicon's task phrases, read when first needed. */
-  private static final class Cues {
-    static final Lexicon LEXICON = Lexicon.of(EnumSet.of(WordClass.ACTION_CUE), Lexicon.LANGUAGES.toArray(String[]::new));
-  }
 
   private final Pattern english;
   private final Pattern subject;
@@ -102,15 +98,13 @@ public final class TaskSentences {
         String t = m.group().replaceAll("[,;()]", "");
         if (t.length() > 2 && Character.isUpperCase(t.charAt(0)) && t.chars().anyMatch(Character::isLowerCase)) tokens.add(t);
       }
-    }
-    for (String i : initials) if (i != null && i.matches("\\p{Lu}[\\p{L}]{1,4}")) tokens.add(i);
-    // Minutes name their participants by initials too: the first letters of a name's words (Andrew Payne, AP).
-    for (String name : names) {
+      // Minutes name their participants by initials too: the first letters of a name's words (Andrew Payne, AP).
       StringBuilder made = new StringBuilder();
       Matcher w = NAME_WORD.matcher(name == null ? "" : name);
       while (w.find()) made.append(w.group().charAt(0));
       if (made.length() >= 2 && made.length() <= 3) tokens.add(made.toString());
     }
+    for (String i : initials) if (i != null && i.matches("\\p{Lu}[\\p{L}]{1,4}")) tokens.add(i);
     StringBuilder who = new StringBuilder(OFFICE);
     for (String t : tokens) who.append('|').append(Pattern.quote(t));
     // A participant, an office, or anyone written with an initial before the surname (Z. Maiorca).
@@ -151,7 +145,7 @@ public final class TaskSentences {
 
   /** The task a sentence gives by its subject and predicate, or by the body that delegates it; or null. */
   private Task task(String sentence) {
-    String text = sentence.replaceFirst("^" + BULLET, "");
+    String text = LEADING_BULLET.matcher(sentence).replaceFirst("");
     if (BODY_AGREES.matcher(text).find()) return null;
     Matcher d = DELEGATES.matcher(text);
     if (d.find()) return new Task(text, (d.group(1) != null ? d.group(1) : d.group(2)).strip());
@@ -159,11 +153,11 @@ public final class TaskSentences {
     // An office with a bare infinitive states a standing duty ("Clerk to record all resolutions …"); a person's is a task.
     if (m.find() && !("to".equals(m.group(2)) && OFFICES.matcher(m.group(1)).matches())) return new Task(text, m.group(1).strip());
     Matcher s = subject.matcher(sentence);
-    if (s.find() && Cues.LEXICON.startsWith(sentence.substring(s.end()), WordClass.ACTION_CUE)) {
+    if (s.find() && Lexicon.standard().startsWith(sentence.substring(s.end()), WordClass.ACTION_CUE)) {
       return new Task(text, s.group(1).strip());
     }
     Matcher n = NAME_PHRASE.matcher(text);
-    if (n.find() && text.startsWith(" ", n.end()) && Cues.LEXICON.startsWith(text.substring(n.end() + 1), WordClass.ACTION_CUE)) {
+    if (n.find() && text.startsWith(" ", n.end()) && Lexicon.standard().startsWith(text.substring(n.end() + 1), WordClass.ACTION_CUE)) {
       return new Task(text, n.group());
     }
     return null;

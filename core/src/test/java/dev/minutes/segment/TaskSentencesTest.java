@@ -22,6 +22,11 @@ class TaskSentencesTest {
     return TASKS.find(paragraph, false);
   }
 
+  /** The sentence, whole, is one task given to {@code who}. */
+  private static void isTask(String sentence, String who) {
+    assertEquals(List.of(new Task(sentence, who)), tasks(sentence));
+  }
+
   @Test
   void anActionLabelGivesTheTaskAfterIt() {
     assertEquals(List.of(new Task("Follow up with Bruoillard-Bruce", null)), tasks("Action: Follow up with Bruoillard-Bruce"));
@@ -39,11 +44,9 @@ class TaskSentencesTest {
   void aParticipantOrAnOfficeWithATaskInASentence() {
     assertEquals(List.of(new Task("Hamrick will speak to Ryder to clarify the issue.", "Hamrick")),
         tasks("Kirmse mentioned the photographs. Hamrick will speak to Ryder to clarify the issue."));
-    assertEquals(List.of(new Task("The Board will send announcements to residents.", "The Board")),
-        tasks("The Board will send announcements to residents."));
-    assertEquals(List.of(new Task("Z. Maiorca, and T. Feinberg need to submit updated applications", "Z. Maiorca, and T. Feinberg")),
-        tasks("Z. Maiorca, and T. Feinberg need to submit updated applications"));
-    assertEquals(List.of(new Task("Christoffer ska fixa medaljer.", "Christoffer")), tasks("Christoffer ska fixa medaljer."));
+    isTask("The Board will send announcements to residents.", "The Board");
+    isTask("Z. Maiorca, and T. Feinberg need to submit updated applications", "Z. Maiorca, and T. Feinberg");
+    isTask("Christoffer ska fixa medaljer.", "Christoffer");
   }
 
   @Test
@@ -52,8 +55,7 @@ class TaskSentencesTest {
         TASKS.find("THAT we direct municipal staff to research a bag limit program. Carried.", true));
     assertEquals(List.of(new Task("Stämman beslutade att överlåta till styrelsen att utse representanter.", "styrelsen")),
         TASKS.find("Stämman beslutade att överlåta till styrelsen att utse representanter.", true));
-    assertEquals(List.of(new Task("Kommande styrelsen ska skriva ett dokument om GDPR.", "Kommande styrelsen")),
-        tasks("Kommande styrelsen ska skriva ett dokument om GDPR."));
+    isTask("Kommande styrelsen ska skriva ett dokument om GDPR.", "Kommande styrelsen");
   }
 
   @Test
@@ -66,13 +68,12 @@ class TaskSentencesTest {
   void initialsPrintedOrMadeFromTheNameAndAClauseAfterAnd() {
     assertEquals(List.of(new Task("DO will compile a spend profile for the year.", "DO")),
         tasks("A budget of £600 was suggested and DO will compile a spend profile for the year."));
-    assertEquals(List.of(new Task("CB agreed to look into this matter.", "CB")), tasks("CB agreed to look into this matter."));
+    isTask("CB agreed to look into this matter.", "CB");
   }
 
   @Test
   void aNameOfTwoWordsWithATaskPhraseOfTheLexicon() {
-    assertEquals(List.of(new Task("Carina Ventin sammankallar arbetsgruppen till ett möte.", "Carina Ventin")),
-        tasks("Carina Ventin sammankallar arbetsgruppen till ett möte."));
+    isTask("Carina Ventin sammankallar arbetsgruppen till ett möte.", "Carina Ventin");
   }
 
   @Test
