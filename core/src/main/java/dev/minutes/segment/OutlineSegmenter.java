@@ -62,6 +62,9 @@ public final class OutlineSegmenter {
   /** A motion's text: "That …", "WHEREAS …", "And that …", "NOW THEREFORE …", "BE IT RESOLVED …". */
   private static final Pattern MOTION_TEXT = Pattern.compile("(?i)^(?:and\\s+)?(?:that|whereas|now\\s+therefore|therefore"
       + "|be\\s+it\\s+resolved)\\b");
+  /** A motion put in prose, its result in the paragraph after: "Pamela Flowers motioned to approve, Pat seconded." */
+  private static final Pattern MOTION_PUT = Pattern.compile("(?i)\\b(?:moved|motioned|made\\s+(?:a|the)\\s+motion"
+      + "|motion\\s+(?:was\\s+)?(?:duly\\s+)?made)\\b");
   /** A vote's result alone: "Carried.", "Motion carried.", "Defeated." */
   private static final Pattern BARE_RESULT = Pattern.compile("(?i)^(?:motion\\s+)?(?:carried|defeated|lost|approved)"
       + "(?:\\s+unanimously)?\\.?$");
@@ -420,17 +423,30 @@ public final class OutlineSegmenter {
   }
 
   /**
-   * Unnumbered headings: short lines in a heading style (bold or larger than the body), not ending in a full
-   * stop, each a topic, without a number; a larger style nests the smaller ones under it, and a heading's level is
-   * its depth in that nesting. A lone heading larger than every other (the document's part title, "Minutes") is no
-   * item.
+   * Unnumbered headings: short lines in a heading style (bold, or {@value #TITLE_SIZE} times the body's size),
+   * not ending in a full stop and with no column's gap inside, each a topic, without a number; a larger style nests
+   * the smaller ones under it, and a heading's level is its depth in that nesting. A lone heading larger than every
+   * other (the document's title, "Minutes") is no item, nor is each lone one below it down to the first size used
+   * twice.
    */
+  /**
+   * A line with a column's gap between its words, after its first (a number's tab stop), is a table's row
+   * ("Total Cash    $323,876"), no heading.
+   */
+  private static boolean hasWideGap(TextLine l, Layout layout) {
+    for (int k = 2; k < l.words().size(); k++) if (layout.isWideGap(l, k)) return true;
+    return false;
+  }
+
+  /** A size that makes a line a heading without bold: this much larger than the body. */
+  private static final float TITLE_SIZE = 1.3f;
+
   private List<Heading> unnumberedHeadings(List<TextLine> lines, Layout layout) {
     List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       TextLine l = lines.get(i);
       String t = l.text().strip();
-      if (l.bold() && !layout.isFull(l) && t.length() < 80 && !t.endsWith(".") && !t.endsWith(",")
+      if ((l.bold() || l.fontSize() >= layout.bodySize() * TITLE_SIZE) && !layout.isFull(l) && !hasWideGap(l, layout) && t.length() < 80 && !t.endsWith(".") && !t.endsWith(",")
           && Character.isLetterOrDigit(t.codePointAt(0)) && l.words().size() <= 10
           && HeaderFields.label(l, v, layout) == null) {
         candidates.add(i);
@@ -440,17 +456,19 @@ public final class OutlineSegmenter {
     if (runIn.size() >= 3) return withRunIn(lines, layout, candidates, runIn);
     List<Heading> outline = bulletOutline(lines, candidates);
     if (!outline.isEmpty()) return outline;
-    // Sizes from largest: the largest style used once at the top is a part title.
+    // Sizes from largest: each largest style used once is a title ("Minutes"); the headings up to it are its block.
     TreeSet<Float> sizes = new TreeSet<>();
     for (int i : candidates) sizes.add(lines.get(i).fontSize());
-    List<Float> bySize = new ArrayList<>(sizes.descendingSet());
+    List<Float> levels = new ArrayList<>(sizes.descendingSet());
     List<Heading> out = new ArrayList<>();
     Deque<Integer> open = new ArrayDeque<>(); // the size ranks of the headings the next one may nest under
-    boolean dropTop = bySize.size() > 1 && candidates.stream().filter(i -> lines.get(i).fontSize() == bySize.get(0)).count() == 1;
-    List<Float> levels = dropTop ? bySize.subList(1, bySize.size()) : bySize;
     int firstAfter = -1;
-    if (dropTop) {
-      for (int i : candidates) if (lines.get(i).fontSize() == bySize.get(0)) firstAfter = i;
+    while (levels.size() > 1) {
+      float top = levels.get(0);
+      List<Integer> at = candidates.stream().filter(i -> lines.get(i).fontSize() == top).toList();
+      if (at.size() != 1) break;
+      firstAfter = Math.max(firstAfter, at.get(0));
+      levels.remove(0);
     }
     // Headings above the first header label with nothing else above them are the document's title block.
     int label = -1;
@@ -1090,7 +1108,9 @@ public final class OutlineSegmenter {
             continue;
           }
           if (target == p && (p == Part.NOTES || p == Part.DESCRIPTION)) {
-            if (MOTION_TEXT.matcher(text).find()) {
+            if (MOTION_PUT.matcher(text).find()) {
+              motionFrom = texts.get(p).size();
+            } else if (MOTION_TEXT.matcher(text).find()) {
               if (motionFrom < 0 || !text.matches("(?i)^and\\b.*")) motionFrom = texts.get(p).size();
             } else {
               motionFrom = -1;
