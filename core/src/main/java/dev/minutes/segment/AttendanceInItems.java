@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
  *       person: the first cell the name, the status cell the attendance (an absence label or word absent, anything
  *       else present: "Present", "Late 7:08 p.m.");</li>
  *   <li>else each line that is a list entry ("(a) Alexander Scheurer;", "– Maja Ling Han") or a name of two to five
- *       words alone is a person present; lines that are sentences are not;</li>
+ *       words alone, a role after a comma aside ("Markku Keskikallio, puheenjohtaja"), is a person present; lines
+ *       that are sentences are not;</li>
  *   <li>or, in any of those items, names run in after an attendance label in its title or text ("Board Roll Call –
  *       Mark Smith, Charlie Simons, …"), each entry of two words or more a person present;</li>
+ *   <li>those present listed in an item whose title is a guests' label ("Muut saapuvilla olleet") after such an
+ *       item are present as well;</li>
  *   <li>two people at least, else nothing.</li>
  * </ul>
  */
@@ -43,18 +46,21 @@ final class AttendanceInItems {
   record Opening(String title, List<TextLine> lines) {}
 
   static List<Participant> find(List<Opening> items, Lexicon lexicon, Layout layout) {
+    List<Participant> found = new ArrayList<>();
     for (int k = 0; k < Math.min(FIRST, items.size()); k++) {
       Opening item = items.get(k);
       List<Participant> runIn = runIn(item, lexicon);
-      if (runIn.size() >= 2) return runIn;
-      if (!lexicon.contains(item.title(), WordClass.PRESENT_LABEL) && !lexicon.contains(item.title(), WordClass.QUORUM)) {
+      if (runIn.size() >= 2 && found.isEmpty()) return runIn;
+      boolean others = !found.isEmpty() && lexicon.contains(item.title(), WordClass.GUEST_LABEL);
+      if (!others && !lexicon.contains(item.title(), WordClass.PRESENT_LABEL)
+          && !lexicon.contains(item.title(), WordClass.QUORUM)) {
         continue;
       }
       List<Participant> people = table(item.lines(), lexicon, layout);
       if (people.size() < 2) people = list(item.lines());
-      if (people.size() >= 2) return people;
+      if (people.size() >= 2 || others) found.addAll(people);
     }
-    return List.of();
+    return found.size() >= 2 ? found : List.of();
   }
 
   /** A label run in before its text: the words before a dash set apart by spaces, or before a colon. */
@@ -137,7 +143,8 @@ final class AttendanceInItems {
     for (TextLine line : lines) {
       String text = ENUMERATOR.matcher(line.text().strip()).replaceFirst("");
       text = TRAILER.matcher(text).replaceFirst("").strip();
-      if (text.split("\\s+").length < 2 || text.split("\\s+").length > 5 || !ParticipantList.looksLikeName(text)) continue;
+      String name = text.split(",", 2)[0].strip(); // "Markku Keskikallio, puheenjohtaja": the name before the role
+      if (name.split("\\s+").length < 2 || name.split("\\s+").length > 5 || !ParticipantList.looksLikeName(name)) continue;
       if (!Character.isUpperCase(text.codePointAt(0)) || text.equals(text.toUpperCase(Locale.ROOT))) continue;
       for (ParticipantList.Entry e : ParticipantList.parse(List.of(text), Participant.PRESENT, null, true, false)) {
         if (e.looksLikeName() && !e.group()) out.add(e.participant());

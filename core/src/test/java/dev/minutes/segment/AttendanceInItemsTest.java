@@ -54,6 +54,19 @@ class AttendanceInItemsTest {
   }
 
   @Test
+  void aRoleAfterACommaIsAsideAndTheGuestsItemAfterAddsItsPeople() {
+    List<TextLine> members = List.of(row(false, "Markku Keskikallio, puheenjohtaja"), row(false, "Liisa Ojala"),
+        row(false, "Jussi Mäki"));
+    List<TextLine> guests = List.of(row(false, "Anne Kangas, kaupunginjohtaja"));
+    var found = AttendanceInItems.find(List.of(new AttendanceInItems.Opening("Läsnä", members),
+        new AttendanceInItems.Opening("Muut saapuvilla olleet", guests)), LEXICON, LAYOUT);
+    assertEquals(List.of("Markku Keskikallio/present", "Liisa Ojala/present", "Jussi Mäki/present",
+        "Anne Kangas/present"), people(found));
+    assertEquals(List.of(), AttendanceInItems.find(List.of(new AttendanceInItems.Opening("Muut saapuvilla olleet",
+        guests)), LEXICON, LAYOUT), "a guests' item alone is no attendance");
+  }
+
+  @Test
   void namesRunInAfterAnAttendanceLabelAreThePeoplePresent() {
     List<TextLine> lines = List.of(row(false, "Call to Order and Board Roll Call – Mark Smith, Charlie Simons, James Trammell, Robin"),
         row(false, "Lucie, and Paulette Church"), row(false, "Approval/Changes to the Agenda – None"));
