@@ -501,12 +501,18 @@ public final class OutlineSegmenter {
     List<Heading> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       TextLine l = lines.get(i);
-      int bold = NumberedHeading.leadingBold(l);
-      if (bold < 1 || bold > 12) continue;
       if (i > 0 && lines.get(i - 1).page() == l.page() && !layout.isParagraphGap(lines.get(i - 1), l)
           && !layout.isHardBreak(lines.get(i - 1), l)) {
         continue;
       }
+      String topic = i > 0 && lines.get(i - 1).page() == l.page() && !layout.isParagraphGap(lines.get(i - 1), l)
+          && !lines.get(i - 1).bold() ? null : labelledTopic(l, layout);
+      if (topic != null) {
+        out.add(new Heading(i, null, 1, topic, l.x(), NumberSyntax.UNNUMBERED, 1, null, i + 1));
+        continue;
+      }
+      int bold = NumberedHeading.leadingBold(l);
+      if (bold < 1 || bold > 12) continue;
       StringBuilder lead = new StringBuilder();
       for (int k = 0; k < bold; k++) lead.append(k == 0 ? "" : " ").append(l.words().get(k).text());
       String after = l.words().get(bold).text();
@@ -517,6 +523,27 @@ public final class OutlineSegmenter {
       out.add(new Heading(i, null, 1, m.group(1), l.x(), NumberSyntax.UNNUMBERED, 1, null, i + 1));
     }
     return out;
+  }
+
+  /**
+   * A topic run in as a label: a paragraph that opens with two to eight bold words ended by a colon, then at least
+   * four plain words ({@code Data Warehouse: The integrations environment will …}); a header's or a part's label
+   * ({@code Members present:}) or a vote's line is none, nor is a line of a list, without a paragraph's gap or a
+   * heading above.
+   */
+  private String labelledTopic(TextLine l, Layout layout) {
+    List<Word> words = l.words();
+    int n = 0;
+    while (n < words.size() && words.get(n).bold()) n++;
+    if (n < 2 || n > 8 || words.size() - n < 4 || !words.get(n - 1).text().endsWith(":")) return null;
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < n; k++) b.append(k == 0 ? "" : " ").append(words.get(k).text());
+    String topic = TextJoin.normalise(b.toString()).replaceFirst(":$", "").strip();
+    if (!Character.isUpperCase(topic.codePointAt(0)) || HeaderFields.label(l, v, layout) != null || partOf(l) != null
+        || VOTE_LINE.matcher(l.text().strip()).find()) {
+      return null;
+    }
+    return topic;
   }
 
   /** A line that is a list's entry: a bullet, or an "o" standing for one. */
@@ -557,14 +584,18 @@ public final class OutlineSegmenter {
   /**
    * The run-in headings with the whole-line bold headings among them (those above the first are the title block): a
    * whole-line heading ending in a colon
-   * ({@code Committee Reports:}) holds the run-in headings after it, up to the next whole-line heading.
+   * ({@code Committee Reports:}), or one with a run-in heading on the next line, holds the run-in headings after it, up
+   * to the next whole-line heading.
    */
   private List<Heading> withRunIn(List<TextLine> lines, Layout layout, List<Integer> whole, List<Heading> runIn) {
     java.util.TreeMap<Integer, Heading> all = new java.util.TreeMap<>();
     for (Heading h : runIn) all.put(h.index(), h);
+    // Bold lines above the first run-in heading are the document's title block, no items, but for those below a
+    // header's label.
+    int label = -1;
+    for (int i = 0; i < runIn.get(0).index() && label < 0; i++) if (HeaderFields.label(lines.get(i), v, layout) != null) label = i;
     for (int i : whole) {
-      // Bold lines above the first run-in heading are the document's title block, no items.
-      if (i < runIn.get(0).index()) continue;
+      if (i < runIn.get(0).index() && (label < 0 || i < label)) continue;
       all.put(i, new Heading(i, null, 1, TextJoin.normalise(lines.get(i).text()).replaceFirst("\\s*[–—-]$", ""),
           lines.get(i).x(), NumberSyntax.UNNUMBERED));
     }
@@ -572,7 +603,7 @@ public final class OutlineSegmenter {
     boolean holding = false;
     for (Heading h : all.values()) {
       boolean isRunIn = h.titleEnd() == h.index() + 1;
-      if (!isRunIn) holding = h.title().endsWith(":");
+      if (!isRunIn) holding = h.title().endsWith(":") || all.containsKey(h.index() + 1) && all.get(h.index() + 1).titleEnd() == h.index() + 2;
       int level = isRunIn && holding ? 2 : 1;
       String t = h.title().replaceFirst("\\s*:$", "");
       out.add(new Heading(h.index(), null, level, t, h.titleX(), h.syntax(), 1, null, h.titleEnd()));
