@@ -288,7 +288,9 @@ public final class HeaderFields {
         people.put(key, known == null ? p : merge(known, p, v.field()));
       }
     }
-    boolean presentList = byField.containsKey(HeaderField.PRESENT) || byField.containsKey(HeaderField.VOTING);
+    // A present-list names someone: a label alone ("Attendees" above the lists) is none.
+    boolean presentList = java.util.stream.Stream.of(HeaderField.PRESENT, HeaderField.VOTING)
+        .flatMap(f -> byField.getOrDefault(f, List.of()).stream()).anyMatch(ParticipantList.Entry::looksLikeName);
     if (byField.containsKey(HeaderField.CALLED)) {
       for (var e : people.entrySet()) {
         Participant p = e.getValue();
