@@ -882,6 +882,7 @@ public final class OutlineSegmenter {
   private Meeting withAttendanceFromItems(Meeting m, List<TextLine> header, List<ItemBuilder> all, Layout layout) {
     // The header's lines first, as an opening without a title: names run in after an attendance label there.
     List<Participant> inHeader = AttendanceInItems.runIn(new AttendanceInItems.Opening("", header), v.lexicon());
+    if (inHeader.size() < 2) inHeader = ProseAttendance.find(header);
     if (inHeader.size() >= 2) {
       return new Meeting(m.title(), m.body(), m.date(), m.startTime(), m.endTime(), m.location(), inHeader);
     }

@@ -396,7 +396,7 @@ public final class ParticipantList {
         + "|.*\\b(nestleder|næstformand)\\b.*")) {
       return Participant.VICE_CHAIR;
     }
-    if (r.matches(".*\\b(ordforande|chair|chairman|chairwoman|chairperson|co-chair|vorsitz\\w*|\\w*prasident(in)?|"
+    if (r.matches(".*\\b(ordforande|chair|chairman|chairwoman|chairperson|co-chair|president|vorsitz\\w*|\\w*prasident(in)?|"
         + "mayor|puheenjohtaja|formand|forkvinde|forperson|bestyrelsesformand|styreleder|mødeleder|møteleder)\\b.*")) {
       return Participant.CHAIR;
     }
