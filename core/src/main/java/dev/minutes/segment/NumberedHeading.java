@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *       starts no further right than the headings before it (an indented numbered line is a list in the item),
  *       its title starts with a capital, and it is the exact next number (or a first sub-item numbered
  *       {@code .2}, the unnumbered text above it standing for {@code .1});</li>
+ *   <li>a top-level heading in bold capitals may repeat the last number or go back up to three (a typing slip:
+ *       {@code 3. TREASURER’S REPORT} after {@code 4. LIAISON REPORT}); its printed number stands;</li>
  *   <li>a number printed against its title ({@code 10.10.Attraktiv}) is split after its last dot.</li>
  * </ul>
  */
@@ -49,9 +51,10 @@ public final class NumberedHeading {
     if (m.syntax() == NumberSyntax.TIME_SLOT) return m;
     int step = m.number().stepFrom(current);
     if (current == null && m.syntax() == NumberSyntax.PARAGRAPH_SIGN && m.number().level() == 1) step = 1;
+    boolean aligned = Float.isNaN(headingX) ? line.x() <= layout.leftEdge() + 3 : line.x() <= headingX + 3;
+    if (step < 1 && misnumbered(line, m, current) && aligned) step = 1;
     if (step < 1 || step > 20) return null;
     boolean styled = layout.isStyled(line) || leadingBold(line) > 0;
-    boolean aligned = Float.isNaN(headingX) ? line.x() <= layout.leftEdge() + 3 : line.x() <= headingX + 3;
     boolean capital = !m.title().isEmpty() && (Character.isUpperCase(m.title().codePointAt(0))
         || Character.isDigit(m.title().codePointAt(0)) || !Character.isLetter(m.title().codePointAt(0)));
     boolean accepted = switch (m.syntax()) {
@@ -60,6 +63,17 @@ public final class NumberedHeading {
           && current != null && current.level() < m.number().level());
     };
     return accepted ? new Match(m.number(), m.title(), m.syntax(), m.titleX(), step) : null;
+  }
+
+  /**
+   * A heading whose number repeats or goes back a little ({@code 3. TREASURER’S REPORT} after {@code 4. LIAISON
+   * REPORT}): a top-level number, set in bold capitals, at most three behind the last. The printed number stands.
+   */
+  private static boolean misnumbered(TextLine line, Match m, ItemNumber current) {
+    if (current == null || m.number().level() != 1 || !line.bold() || m.title().length() < 4) return false;
+    int back = current.parts().get(0) - m.number().parts().get(0);
+    String letters = m.title().replaceAll("[^\\p{L}]", "");
+    return back >= 0 && back <= 3 && !letters.isEmpty() && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** The number and title {@code line} starts with in one of {@code syntaxes}, without judging its place. */

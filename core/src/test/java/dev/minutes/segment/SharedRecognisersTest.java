@@ -120,6 +120,12 @@ class SharedRecognisersTest {
         EnumSet.of(NumberSyntax.DOTTED)), "a clause in lower case");
     assertEquals("Previous minutes approved.", NumberedHeading.match(line(100, 11, false,
         ":03 - :05 Previous minutes approved."), null, Float.NaN, LAYOUT, EnumSet.of(NumberSyntax.TIME_SLOT)).title());
+    assertEquals("3", NumberedHeading.match(line(100, 11, true, "3. TREASURER’S REPORT"), ItemNumber.parse("4"), 50,
+        LAYOUT, all).number().toString(), "a bold capitals heading whose number slipped back");
+    assertNull(NumberedHeading.match(line(100, 11, true, "3. Treasurer’s report"), ItemNumber.parse("4"), 50, LAYOUT,
+        all), "a number going back in ordinary type is no heading");
+    assertNull(NumberedHeading.match(line(100, 11, true, "1. TREASURER’S REPORT"), ItemNumber.parse("5"), 50, LAYOUT,
+        all), "more than three back");
   }
 
   @Test
