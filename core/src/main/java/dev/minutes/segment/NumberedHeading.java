@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  *       {@code .2}, the unnumbered text above it standing for {@code .1});</li>
  *   <li>a top-level heading in bold capitals may repeat the last number or go back up to three (a typing slip:
  *       {@code 3. TREASURER’S REPORT} after {@code 4. LIAISON REPORT}); its printed number stands;</li>
- *   <li>a number printed against its title ({@code 10.10.Attraktiv}) is split after its last dot.</li>
+ *   <li>a number printed against its title ({@code 10.10.Attraktiv}) is split after its last dot;</li>
+ *   <li>a lone {@code &}, {@code 8} or {@code $} before a dotted number is a § that OCR misread ({@code & 1.
+ *       Stämmans öppnande}, {@code 8 7. Fråga om kallelse}).</li>
  * </ul>
  */
 public final class NumberedHeading {
@@ -35,6 +37,8 @@ public final class NumberedHeading {
       "(?i)^(?:item|punkt|top|traktandum|tagesordnungspunkt|ärende|agenda item)\\s+(\\d{1,3}(?:\\.\\d{1,3}){0,3})[.:]?(?:\\s+|$)(.*)$");
   private static final Pattern TIME_SLOT = Pattern.compile(
       "^(?::\\d{1,2}|\\d{1,2}:\\d{2})\\s*[-–—]\\s*(?::?\\d{1,2}:?|\\d{1,2}:\\d{2})\\s+(.+)$");
+  /** What OCR makes of a paragraph sign (§) standing alone before a number. */
+  private static final Pattern OCR_SIGN = Pattern.compile("[&8$§]");
   private static final Pattern LEADERS = Pattern.compile("\\.{4,}|…{2,}|(?:\\. ){4,}|_{4,}");
 
   private NumberedHeading() {}
@@ -94,6 +98,13 @@ public final class NumberedHeading {
       return new Match(null, m.group(1).strip(), NumberSyntax.TIME_SLOT, titleX(line, m.group(1)), 1);
     }
     String token = words.get(0).text();
+    if (words.size() > 2 && OCR_SIGN.matcher(token).matches() && syntaxes.contains(NumberSyntax.DOTTED)) {
+      // "& 1. Stämmans öppnande", "8 7. Fråga om …": a § read by OCR as another glyph, before a dotted number.
+      ItemNumber n = ItemNumber.parse(words.get(1).text());
+      if (n != null && words.get(1).text().endsWith(".")) {
+        return new Match(n, rest(words, 2), NumberSyntax.DOTTED, words.get(2).x(), 1);
+      }
+    }
     if (syntaxes.contains(NumberSyntax.PARENTHESIS) && (m = PAREN.matcher(token)).matches() && words.size() > 1) {
       return new Match(ItemNumber.parse(m.group(1)), rest(words, 1), NumberSyntax.PARENTHESIS, words.get(1).x(), 1);
     }

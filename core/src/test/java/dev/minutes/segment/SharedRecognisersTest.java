@@ -126,6 +126,12 @@ class SharedRecognisersTest {
         all), "a number going back in ordinary type is no heading");
     assertNull(NumberedHeading.match(line(100, 11, true, "1. TREASURER’S REPORT"), ItemNumber.parse("5"), 50, LAYOUT,
         all), "more than three back");
+    NumberedHeading.Match ocr = NumberedHeading.match(line(100, 11, false, "8 7. Fråga om kallelse behörigen skett"),
+        ItemNumber.parse("6"), 50, LAYOUT, all);
+    assertEquals("7", ocr.number().toString(), "a § that OCR read as 8");
+    assertEquals("Fråga om kallelse behörigen skett", ocr.title());
+    assertEquals("1", NumberedHeading.match(line(100, 11, false, "& 1. Stämmans öppnande"), null, Float.NaN, LAYOUT,
+        all).number().toString(), "a § that OCR read as &");
   }
 
   @Test
