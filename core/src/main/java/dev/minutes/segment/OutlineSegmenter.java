@@ -1095,6 +1095,7 @@ public final class OutlineSegmenter {
       // cue (an amendment carried, a motion put) are the debate's notes.
       resolutions &= !decisionSection && !v.strictDecisions();
       boolean voteOpen = false;
+      boolean leadIn = false; // the last decision ends in a comma or colon: it goes on
       int motionFrom = -1; // where the motion's paragraphs begin in the part's list, or -1
       for (Part p : Part.values()) {
         motionFrom = -1;
@@ -1150,6 +1151,16 @@ public final class OutlineSegmenter {
           } else {
             motionFrom = -1;
           }
+          if (p != Part.SKIPPED && leadIn && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
+            // "Stämman beslutar," / "att godkänna förteckningen som röstlängd.": a decision that leads in with a
+            // comma or colon goes on in the paragraphs after it that open in lower case.
+            decided.set(decided.size() - 1, decided.get(decided.size() - 1) + " " + text);
+            List<Spans> spans = trace.section(SECTIONS.get(Part.DECISIONS));
+            if (!spans.isEmpty()) spans.set(spans.size() - 1, spans.get(spans.size() - 1).plus(Spans.lines(block)));
+            leadIn = text.endsWith(",") || text.endsWith(":");
+            continue;
+          }
+          leadIn = false;
           if (p != Part.SKIPPED && target != Part.DECISIONS && VOTE_LINE.matcher(text).find() && voteOpen) {
             // A vote's lines (MOTION BY, SECOND, AYES, NAYS …) belong to the result they follow: one decision.
             decided.set(decided.size() - 1, decided.get(decided.size() - 1) + " " + text);
@@ -1158,6 +1169,7 @@ public final class OutlineSegmenter {
             continue;
           }
           voteOpen = target == Part.DECISIONS && VOTE_LINE.matcher(text).find();
+          leadIn = target == Part.DECISIONS && p != Part.SKIPPED && (text.endsWith(",") || text.endsWith(":"));
           if (p != Part.SKIPPED && target != Part.ACTIONS) {
             texts.get(target).add(text);
             trace.section(SECTIONS.get(target)).add(Spans.lines(block));
