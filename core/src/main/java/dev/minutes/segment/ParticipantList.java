@@ -139,7 +139,7 @@ public final class ParticipantList {
         String piece = pieces.get(k).strip();
         if (piece.isEmpty()) continue;
         // A part that is no name (a role, "distans", a time, a firm) belongs to the name before it.
-        if (k == 0 && !entries.isEmpty() && isRolePart(piece)) {
+        if (k == 0 && !entries.isEmpty() && (isRolePart(piece) || POST_NOMINAL.matcher(piece).matches())) {
           entries.set(entries.size() - 1, entries.get(entries.size() - 1) + ", " + piece);
         } else {
           entries.add(piece);
@@ -150,16 +150,22 @@ public final class ParticipantList {
     return out;
   }
 
-  /** Lines each "Name, role …": every line opens with a name and goes on with roles only, one line at least with one. */
+  /**
+   * Lines each "Name, role …": every line opens with a name and goes on with roles only, one line at least with one;
+   * after a name of two words or more, one capitalised word alone is a title, no name ("Satu Kankare,
+   * Kaupunginjohtaja").
+   */
   private static boolean onePerLine(List<String> lines) {
     if (lines.size() < 2) return false;
     boolean anyRole = false;
     for (String line : lines) {
       String[] parts = line.split(",");
-      if (!looksLikeName(stripParens(TextJoin.normalise(parts[0]).replaceFirst("^- ", "")))) return false;
+      String name = stripParens(TextJoin.normalise(parts[0]).replaceFirst("^- ", ""));
+      if (!looksLikeName(name)) return false;
+      boolean full = name.split("\\s+").length >= 2;
       for (int i = 1; i < parts.length; i++) {
         if (parts[i].isBlank()) continue;
-        if (!isRolePart(parts[i].strip())) return false;
+        if (!isRolePart(parts[i].strip()) && !(full && !parts[i].strip().contains(" "))) return false;
         anyRole = true;
       }
     }
@@ -260,6 +266,8 @@ public final class ParticipantList {
     text = text.replaceFirst("^\\p{Lu}[\\p{L}]{0,15}:\\s+(?=\\p{Lu})", "");
     if (text.isEmpty() || !Character.isLetter(text.codePointAt(0))) return;
     text = text.replaceAll("[.:]+$", "").strip();
+    // A line that ends in "and" joins the next name, which is its own entry: "Mr M Wagner (Chief Analyst) and".
+    text = text.replaceFirst("\\s+(?:and|och|og|und)$", "");
     // A word in lower case alone is a sub-label of the list ("ordinarie"), not a person.
     if (text.isEmpty() || text.equals(text.toLowerCase(Locale.ROOT)) && !text.contains(" ")) return;
     String initials = null;
@@ -289,20 +297,29 @@ public final class ParticipantList {
     if (residenceFrom > 0 && parts.length >= residenceFrom && parts[parts.length - 1].strip().matches("\\p{Lu}[\\p{L}-]+")) {
       end--;
     }
+    String bare = name;
     for (int i = 1; i < end; i++) {
       String p = parts[i].strip().replaceAll("\\s+(?:§\\s*\\d.*|kl\\.?\\s*\\d.*)$", "");
       if (p.isEmpty() || DROPPED.matcher(p).matches()) continue;
-      roles.add(p);
+      // Honours after the name ("Mr R C Love, OBE") are part of it as printed, not a role.
+      if (POST_NOMINAL.matcher(p).matches() && roles.isEmpty()) name = name + ", " + p;
+      else roles.add(p);
     }
     String roleText = roles.isEmpty() ? null : String.join(", ", roles);
     String normalised = role(roleText);
     out.add(new Entry(new Participant(name, normalised != null ? normalised : role, roleText, attendance, initials),
-        looksLikeName(name)));
+        looksLikeName(bare)));
   }
 
-  /** A Nordic compound title, its head a role word (Ekonomichef, Räddningschef, Kommundirektør), before a name. */
+  /**
+   * A Nordic compound title, its head a role word (Ekonomichef, Räddningschef, Kommundirektør, Kaupunginjohtaja),
+   * before a name.
+   */
   private static final Pattern COMPOUND_TITLE = Pattern.compile(
-      "^\\p{Lu}\\p{Ll}{2,}(?:chef|direktör|direktør|sekreterare|sekretær|handläggare|sagsbehandler)(?=\\s+\\p{Lu})");
+      "^\\p{Lu}\\p{Ll}{2,}(?:chef|direktör|direktør|sekreterare|sekretær|handläggare|sagsbehandler|johtaja|sihteeri"
+          + "|päällikkö)(?=\\s+\\p{Lu})");
+  /** British honours written after a name: OBE, MBE, CBE, KBE, DBE, BEM, and the like. */
+  private static final Pattern POST_NOMINAL = Pattern.compile("(?:[OMCKD]BE|BEM|KC|QC|JP|DL|MP|MSP)");
   /** The head words of English officers' titles, whole or between hyphens (Administrator-Clerk-Treasurer). */
   private static final Pattern OFFICER = Pattern.compile("(?:^|-)(?:Superintendent|Administrator|Treasurer|Clerk|Chief"
       + "|Assistant|Intern|Manager|Director|Officer|Coordinator|Co-ordinator|Planner|Engineer|Supervisor|Inspector"

@@ -89,6 +89,21 @@ class SharedRecognisersTest {
   }
 
   @Test
+  void honoursStayWithTheNameATitleAloneAfterItIsARoleAndAClosingAndJoinsNothing() {
+    assertEquals(List.of("Mr R C Love, OBE|null", "Mr D Murphy|null", "Mr M Wagner|Chief Analyst", "Mr D Whittle|null"),
+        people(List.of("Mr R C Love, OBE, Mr D Murphy,", "Mr M Wagner (Chief Analyst) and", "Mr D Whittle"),
+            Participant.PRESENT).stream().map(q -> q.name() + "|" + q.roleText()).toList());
+    assertEquals(List.of("Satu Kankare|Kaupunginjohtaja", "Minna Kangasluoma|Hallintopäällikkö, sihteeri",
+            "Mika Kamunen|Sivistys- ja hyvinvointijohtaja"),
+        people(List.of("Satu Kankare, Kaupunginjohtaja", "Minna Kangasluoma, Hallintopäällikkö, sihteeri",
+            "Mika Kamunen, Sivistys- ja hyvinvointijohtaja"), Participant.PRESENT).stream()
+            .map(q -> q.name() + "|" + q.roleText()).toList(), "one person a line, a capitalised title after the name");
+    assertEquals(List.of("Minna Kangasluoma|Kaupunginjohtaja"), ParticipantList.parse(
+        List.of("Kaupunginjohtaja Minna Kangasluoma"), Participant.PRESENT, null, true, false).stream()
+        .map(e -> e.participant().name() + "|" + e.participant().roleText()).toList());
+  }
+
+  @Test
   void officersTitlesBeforeTheNameAndFirmsAfterItInASemicolonList() {
     List<Participant> staff = people(List.of("Fire Chief-MLEO-CEMC Will Bateman; Operations Superintendent Dan",
         "MacInnis; Municipal Administrator-Clerk-Treasurer Kris Croskery-Hodgins."), Participant.PRESENT);
