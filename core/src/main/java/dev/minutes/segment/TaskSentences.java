@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
  *       the initials printed beside it, or the first letters of its words), someone written with an initial before
  *       the surname ({@code Z. Maiorca}), or an office
  *       ({@code The Board}, {@code Staff}, {@code The Chair}, {@code Styrelsen}), followed by {@code will},
- *       {@code to}, {@code shall}, {@code is to}, {@code agreed to}, {@code volunteered to} or {@code needs to}, or
- *       the modal {@code ska}/{@code skal}, and a verb, gives that subject a task ({@code Hamrick will speak to
- *       Ryder …}, {@code Bromfield to draft email …}, {@code DO agreed to look into this matter}); a body that agrees
+ *       {@code to}, {@code shall}, {@code is to}, {@code agreed to}, {@code volunteered to}, {@code offered to},
+ *       {@code undertook to} or {@code needs to}, or the modal {@code ska}/{@code skal}, and a verb, gives that
+ *       subject a task ({@code Hamrick will speak to Ryder …}, {@code Bromfield to draft email …}, {@code DO agreed to look into this matter}); a body that agrees
  *       ({@code The Board agreed to …}), or that decides to act itself, decides and gives no task, and an office with
  *       a bare infinitive ({@code Clerk to record all resolutions …}) states a standing duty;</li>
+ *   <li>a sentence that reports what its subject said it would do ({@code The Chair shared that she would send …},
+ *       {@code She mentioned her intention to report on …}) gives that subject a task (none named for a pronoun);</li>
  *   <li>a sentence in which a body gives someone a task ({@code we direct municipal staff to research …},
  *       {@code överlåta till styrelsen att utse …}) gives it them;</li>
  *   <li>a sentence whose subject is a participant or a name of two capitalised words or more ({@code Carina
@@ -80,11 +82,16 @@ public final class TaskSentences {
 
   private final Pattern english;
   private final Pattern subject;
+  private final Pattern reported;
 
-  private TaskSentences(Pattern english, Pattern subject) {
+  private TaskSentences(Pattern english, Pattern subject, Pattern reported) {
     this.english = english;
     this.subject = subject;
+    this.reported = reported;
   }
+
+  /** A verb that reports what someone said they would do. */
+  private static final String REPORTING = "(?:shared|said|confirmed|stated|indicated|advised|explained|agreed|mentioned)";
 
   /**
    * The recogniser for minutes whose participants are {@code names} (as listed: full names or surnames) with
@@ -112,10 +119,15 @@ public final class TaskSentences {
     String persons = person + "(?:(?:,?\\s+(?:and|och|og|und)\\s+|,\\s*|\\s*&\\s*)" + person + ")*";
     // "will", "to", "agreed to" …; and the modal that gives a task in the Scandinavian languages (ska, skall, skal).
     Pattern english = Pattern.compile("^" + BULLET + "(" + persons + ")\\s+(?:(?:also\\s+)?(will|shall|to|is\\s+to|are\\s+to"
-        + "|agreed\\s+to|volunteered\\s+to|has\\s+agreed\\s+to|have\\s+agreed\\s+to|needs?\\s+to)\\s+(?!(?:be|have|not|the|a|an)\\b)"
+        + "|agreed\\s+to|volunteered\\s+to|offered\\s+to|undertook\\s+to|has\\s+agreed\\s+to|have\\s+agreed\\s+to"
+        + "|needs?\\s+to)\\s+(?!(?:be|have|not|the|a|an)\\b)"
         + "|(?:ska|skall|skal)\\s+(?!(?:vara|være|ha|inte|ikke|ikkje|kunna|kunne)\\b))\\p{Ll}");
     Pattern subject = Pattern.compile("^" + BULLET + "(" + persons + ")\\s+");
-    return new TaskSentences(english, subject);
+    // Reported speech: "The Chair shared that she would send …"; "She mentioned her intention to report on …".
+    Pattern reported = Pattern.compile("^" + BULLET + "(" + persons + "|He|She|They)\\s+(?:" + REPORTING
+        + "\\s+(?:that\\s+)?(?:he|she|they|we)\\s+would|(?:mentioned|expressed|stated|confirmed|indicated)\\s+"
+        + "(?:his|her|their)\\s+intention\\s+to)\\s+(?!(?:be|have|not|like|need|the|a|an)\\b)\\p{Ll}");
+    return new TaskSentences(english, subject, reported);
   }
 
   /**
@@ -152,6 +164,8 @@ public final class TaskSentences {
     Matcher m = english.matcher(sentence);
     // An office with a bare infinitive states a standing duty ("Clerk to record all resolutions …"); a person's is a task.
     if (m.find() && !("to".equals(m.group(2)) && OFFICES.matcher(m.group(1)).matches())) return new Task(text, m.group(1).strip());
+    Matcher r = reported.matcher(sentence);
+    if (r.find()) return new Task(text, r.group(1).matches("He|She|They") ? null : r.group(1).strip());
     Matcher s = subject.matcher(sentence);
     if (s.find() && Lexicon.standard().startsWith(sentence.substring(s.end()), WordClass.ACTION_CUE)) {
       return new Task(text, s.group(1).strip());

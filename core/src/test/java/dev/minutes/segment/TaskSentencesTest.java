@@ -77,6 +77,15 @@ class TaskSentencesTest {
   }
 
   @Test
+  void whatSomeoneSaidTheyWouldDoOrOfferedToDo() {
+    isTask("The Chair shared that she would send a message to group leaders.", "The Chair");
+    isTask("She mentioned her intention to report on the practice framework at a later date.", null);
+    isTask("Hamrick offered to assist with the newsletter.", "Hamrick");
+    assertEquals(List.of(), tasks("The Chair said that she would not stand again."), "a refusal is no task");
+    assertEquals(List.of(), tasks("Hamrick said that he would like more detail."), "a wish is no task");
+  }
+
+  @Test
   void whatIsNoTask() {
     assertEquals(List.of(), tasks("The Board agreed to renew the insurance for one year."));
     assertEquals(List.of(), tasks("This will now be done annually."));
