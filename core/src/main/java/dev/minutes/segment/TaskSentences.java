@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *       a bare infinitive ({@code Clerk to record all resolutions …}) states a standing duty;</li>
  *   <li>a sentence that reports what its subject said it would do ({@code The Chair shared that she would send …},
  *       {@code She mentioned her intention to report on …}) gives that subject a task (none named for a pronoun);</li>
+ *   <li>a sentence in the passive with its agent ({@code A background check will be done by Paulette}) gives the agent
+ *       a task;</li>
  *   <li>a sentence in which a body gives someone a task ({@code we direct municipal staff to research …},
  *       {@code överlåta till styrelsen att utse …}) gives it them;</li>
  *   <li>a sentence whose subject is a participant or a name of two capitalised words or more ({@code Carina
@@ -70,9 +72,12 @@ public final class TaskSentences {
   /** A name of two capitalised words or more, small connecting words between them. */
   private static final Pattern NAME_PHRASE = Pattern.compile("^(?!(?:The|Die|Der|Das|Den|Det|This|That)\\b)" + CAPITALISED
       + "(?:\\s+(?:(?:for|og|och|of|und|and|&)\\s+)?" + CAPITALISED + "){1,5}");
-  /** Sentences end at a stop followed by a capital or a bullet, not at an initial's or a title's ("Z. Maiorca"). */
+  /**
+   * Sentences end at a stop followed by a capital or a bullet, not at an initial's or a title's ("Z. Maiorca"); a
+   * spaced dash before a capital sets a run-in part apart ("… emergency maps – Paulette will send …").
+   */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\b(?:\\p{Lu}|Dr|Mr|Mrs|Ms|St|Nr|No)\\.)"
-      + "\\s+(?=[\\p{Lu}•●○■▪-])");
+      + "\\s+(?=[\\p{Lu}•●○■▪-])|\\s+[–—]\\s+(?=\\p{Lu})");
   private static final Pattern WORD = Pattern.compile("\\S+");
   /** Where a clause joined to the one before begins. */
   private static final Pattern CLAUSE = Pattern.compile("(?:[,;]\\s*|\\s)(?:and|och|og|und)\\s+(?=\\p{Lu})|[,;]\\s+(?=\\p{Lu})");
@@ -83,11 +88,13 @@ public final class TaskSentences {
   private final Pattern english;
   private final Pattern subject;
   private final Pattern reported;
+  private final Pattern passive;
 
-  private TaskSentences(Pattern english, Pattern subject, Pattern reported) {
+  private TaskSentences(Pattern english, Pattern subject, Pattern reported, Pattern passive) {
     this.english = english;
     this.subject = subject;
     this.reported = reported;
+    this.passive = passive;
   }
 
   /** A verb that reports what someone said they would do. */
@@ -127,7 +134,10 @@ public final class TaskSentences {
     Pattern reported = Pattern.compile("^" + BULLET + "(" + persons + "|He|She|They)\\s+(?:" + REPORTING
         + "\\s+(?:that\\s+)?(?:he|she|they|we)\\s+would|(?:mentioned|expressed|stated|confirmed|indicated)\\s+"
         + "(?:his|her|their)\\s+intention\\s+to)\\s+(?!(?:be|have|not|like|need|the|a|an)\\b)\\p{Ll}");
-    return new TaskSentences(english, subject, reported);
+    // The passive with its agent: "A background check will be done by Paulette with CBI."
+    Pattern passive = Pattern.compile("\\bwill\\s+be\\s+(?!(?:chaired|attended|joined|represented|led|hosted)\\b)"
+        + "\\p{Ll}+\\s+by\\s+(" + persons + ")(?![\\p{L}])");
+    return new TaskSentences(english, subject, reported, passive);
   }
 
   /**
@@ -164,6 +174,8 @@ public final class TaskSentences {
     Matcher m = english.matcher(sentence);
     // An office with a bare infinitive states a standing duty ("Clerk to record all resolutions …"); a person's is a task.
     if (m.find() && !("to".equals(m.group(2)) && OFFICES.matcher(m.group(1)).matches())) return new Task(text, m.group(1).strip());
+    Matcher by = passive.matcher(text);
+    if (by.find()) return new Task(text, by.group(1).strip());
     Matcher r = reported.matcher(sentence);
     if (r.find()) return new Task(text, r.group(1).matches("He|She|They") ? null : r.group(1).strip());
     Matcher s = subject.matcher(sentence);

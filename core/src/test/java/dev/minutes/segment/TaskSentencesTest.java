@@ -86,6 +86,14 @@ class TaskSentencesTest {
   }
 
   @Test
+  void thePassiveWithItsAgentAndATaskRunInAfterADash() {
+    isTask("A background check will be done by Hamrick with CBI.", "Hamrick");
+    assertEquals(List.of(new Task("Bromfield will send gate codes to residents.", "Bromfield")),
+        tasks("It will now be on emergency maps – Bromfield will send gate codes to residents."));
+    assertEquals(List.of(), tasks("The meeting will be chaired by Hamrick."), "chairing is no task");
+  }
+
+  @Test
   void whatIsNoTask() {
     assertEquals(List.of(), tasks("The Board agreed to renew the insurance for one year."));
     assertEquals(List.of(), tasks("This will now be done annually."));
