@@ -144,7 +144,8 @@ final class AttendanceInItems {
       String text = ENUMERATOR.matcher(line.text().strip()).replaceFirst("");
       text = TRAILER.matcher(text).replaceFirst("").strip();
       String name = text.split(",", 2)[0].strip(); // "Markku Keskikallio, puheenjohtaja": the name before the role
-      if (name.split("\\s+").length < 2 || name.split("\\s+").length > 5 || !ParticipantList.looksLikeName(name)) continue;
+      int words = name.split("\\s+").length;
+      if (words < 2 || words > 5 || !ParticipantList.looksLikeName(name)) continue;
       if (!Character.isUpperCase(text.codePointAt(0)) || text.equals(text.toUpperCase(Locale.ROOT))) continue;
       for (ParticipantList.Entry e : ParticipantList.parse(List.of(text), Participant.PRESENT, null, true, false)) {
         if (e.looksLikeName() && !e.group()) out.add(e.participant());

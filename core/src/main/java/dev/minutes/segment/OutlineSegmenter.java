@@ -501,22 +501,18 @@ public final class OutlineSegmenter {
     List<Heading> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       TextLine l = lines.get(i);
-      if (i > 0 && lines.get(i - 1).page() == l.page() && !layout.isParagraphGap(lines.get(i - 1), l)
-          && !layout.isHardBreak(lines.get(i - 1), l)) {
-        continue;
-      }
-      String topic = i > 0 && lines.get(i - 1).page() == l.page() && !layout.isParagraphGap(lines.get(i - 1), l)
-          && !lines.get(i - 1).bold() ? null : labelledTopic(l, layout);
+      // Within a paragraph (no paragraph's gap above on the same page) only a hard break opens a run-in heading.
+      boolean within = i > 0 && lines.get(i - 1).page() == l.page() && !layout.isParagraphGap(lines.get(i - 1), l);
+      if (within && !layout.isHardBreak(lines.get(i - 1), l)) continue;
+      String topic = within && !lines.get(i - 1).bold() ? null : labelledTopic(l, layout);
       if (topic != null) {
         out.add(new Heading(i, null, 1, topic, l.x(), NumberSyntax.UNNUMBERED, 1, null, i + 1));
         continue;
       }
       int bold = NumberedHeading.leadingBold(l);
       if (bold < 1 || bold > 12) continue;
-      StringBuilder lead = new StringBuilder();
-      for (int k = 0; k < bold; k++) lead.append(k == 0 ? "" : " ").append(l.words().get(k).text());
       String after = l.words().get(bold).text();
-      String head = lead.toString();
+      String head = firstWords(l, bold);
       if (after.matches("[–—-]")) head = head + " " + after;
       Matcher m = RUN_IN_END.matcher(TextJoin.normalise(head));
       if (!m.matches() || !Character.isUpperCase(m.group(1).codePointAt(0))) continue;
@@ -536,14 +532,19 @@ public final class OutlineSegmenter {
     int n = 0;
     while (n < words.size() && words.get(n).bold()) n++;
     if (n < 2 || n > 8 || words.size() - n < 4 || !words.get(n - 1).text().endsWith(":")) return null;
-    StringBuilder b = new StringBuilder();
-    for (int k = 0; k < n; k++) b.append(k == 0 ? "" : " ").append(words.get(k).text());
-    String topic = TextJoin.normalise(b.toString()).replaceFirst(":$", "").strip();
+    String topic = TextJoin.normalise(firstWords(l, n)).replaceFirst(":$", "").strip();
     if (!Character.isUpperCase(topic.codePointAt(0)) || HeaderFields.label(l, v, layout) != null || partOf(l) != null
         || VOTE_LINE.matcher(l.text().strip()).find()) {
       return null;
     }
     return topic;
+  }
+
+  /** The line's first {@code n} words, a space apart. */
+  private static String firstWords(TextLine line, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < n; k++) b.append(k == 0 ? "" : " ").append(line.words().get(k).text());
+    return b.toString();
   }
 
   /** A line that is a list's entry: a bullet, or an "o" standing for one. */
@@ -601,9 +602,10 @@ public final class OutlineSegmenter {
     }
     List<Heading> out = new ArrayList<>();
     boolean holding = false;
+    java.util.function.Predicate<Heading> runsIn = h -> h != null && h.titleEnd() == h.index() + 1;
     for (Heading h : all.values()) {
-      boolean isRunIn = h.titleEnd() == h.index() + 1;
-      if (!isRunIn) holding = h.title().endsWith(":") || all.containsKey(h.index() + 1) && all.get(h.index() + 1).titleEnd() == h.index() + 2;
+      boolean isRunIn = runsIn.test(h);
+      if (!isRunIn) holding = h.title().endsWith(":") || runsIn.test(all.get(h.index() + 1));
       int level = isRunIn && holding ? 2 : 1;
       String t = h.title().replaceFirst("\\s*:$", "");
       out.add(new Heading(h.index(), null, level, t, h.titleX(), h.syntax(), 1, null, h.titleEnd()));

@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  *       ({@code The Board}, {@code Staff}, {@code The Chair}, {@code Styrelsen}), followed by {@code will},
  *       {@code to}, {@code shall}, {@code is to}, {@code agreed to}, {@code volunteered to}, {@code offered to},
  *       {@code undertook to} or {@code needs to}, or the modal {@code ska}/{@code skal}, and a verb, gives that
- *       subject a task ({@code Hamrick will speak to Ryder …}, {@code Bromfield to draft email …}, {@code DO agreed to look into this matter}); a body that agrees
- *       ({@code The Board agreed to …}), or that decides to act itself, decides and gives no task, and an office with
- *       a bare infinitive ({@code Clerk to record all resolutions …}) states a standing duty;</li>
+ *       subject a task ({@code Hamrick will speak to Ryder …}, {@code Bromfield to draft email …}, {@code DO agreed
+ *       to look into this matter}); a body that agrees ({@code The Board agreed to …}), or that decides to act
+ *       itself, decides and gives no task, and an office with a bare infinitive ({@code Clerk to record all
+ *       resolutions …}) states a standing duty;</li>
  *   <li>a sentence that reports what its subject said it would do ({@code The Chair shared that she would send …},
  *       {@code She mentioned her intention to report on …}) gives that subject a task (none named for a pronoun);</li>
  *   <li>a sentence in the passive with its agent ({@code A background check will be done by Paulette}) gives the agent
@@ -97,6 +98,8 @@ public final class TaskSentences {
     this.passive = passive;
   }
 
+  /** Subjects of reported speech that name no one. */
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("He", "She", "They");
   /** A verb that reports what someone said they would do. */
   private static final String REPORTING = "(?:shared|said|confirmed|stated|indicated|advised|explained|agreed|mentioned)";
 
@@ -177,7 +180,7 @@ public final class TaskSentences {
     Matcher by = passive.matcher(text);
     if (by.find()) return new Task(text, by.group(1).strip());
     Matcher r = reported.matcher(sentence);
-    if (r.find()) return new Task(text, r.group(1).matches("He|She|They") ? null : r.group(1).strip());
+    if (r.find()) return new Task(text, PRONOUNS.contains(r.group(1)) ? null : r.group(1).strip());
     Matcher s = subject.matcher(sentence);
     if (s.find() && Lexicon.standard().startsWith(sentence.substring(s.end()), WordClass.ACTION_CUE)) {
       return new Task(text, s.group(1).strip());

@@ -2,7 +2,6 @@ package dev.minutes.profile.association;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.minutes.MinutesParser;
 import dev.minutes.fixtures.TinyPdf;
 import dev.minutes.model.Item;
 import java.util.List;
@@ -27,8 +26,7 @@ class LeadInDecisionTest {
         .line("Bilaga 2.").gap(12)
         .bold("§ 3. Avslutning").gap(6)
         .line("Ordföranden förklarar stämman avslutad.");
-    List<Item> items = MinutesParser.builder().ocr(dev.minutes.extract.ocr.OcrMode.NEVER)
-        .profiles(List.of(new AssociationProfile())).build().parse(pdf.bytes(), "brf.pdf").items();
+    List<Item> items = pdf.parse(new AssociationProfile(), "brf.pdf").items();
     assertEquals(List.of("Stämmans öppnande", "Fastställande av dagordning", "Avslutning"),
         items.stream().map(Item::title).toList());
     assertEquals(List.of("Stämman beslutar, att fastställa dagordningen."), items.get(1).decisions());

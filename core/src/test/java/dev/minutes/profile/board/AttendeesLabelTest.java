@@ -2,7 +2,6 @@ package dev.minutes.profile.board;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.minutes.MinutesParser;
 import dev.minutes.fixtures.TinyPdf;
 import dev.minutes.model.Participant;
 import java.util.List;
@@ -23,8 +22,7 @@ class AttendeesLabelTest {
         .runIn("Guests:", "David McCament, James Grizzard").gap(12)
         .bold("Approval of Previous Minutes").gap(6)
         .line("Pamela Flowers motioned to approve, Pat Fettinger seconded.");
-    List<Participant> people = MinutesParser.builder().ocr(dev.minutes.extract.ocr.OcrMode.NEVER)
-        .profiles(List.of(new BoardMinutesProfile())).build().parse(pdf.bytes(), "fcr.pdf").meeting().participants();
+    List<Participant> people = pdf.parse(new BoardMinutesProfile(), "fcr.pdf").meeting().participants();
     assertEquals(List.of("Pat Fettinger", "Teresa Rushton", "Pamela Flowers", "David McCament", "James Grizzard"),
         people.stream().map(Participant::name).toList());
     assertEquals(List.of(), people.stream().filter(p -> Participant.ABSENT.equals(p.attendance())).map(Participant::name).toList());

@@ -2,7 +2,6 @@ package dev.minutes.profile.board;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.minutes.MinutesParser;
 import dev.minutes.fixtures.TinyPdf;
 import dev.minutes.model.Item;
 import java.util.List;
@@ -28,8 +27,7 @@ class LabelledTopicsTest {
         .runIn("Data Use Agreement:", "propose to change the subcommittee to a dual function.").gap(12)
         .bold("Good of the order").gap(4)
         .line("Nothing was raised.");
-    List<Item> items = MinutesParser.builder().ocr(dev.minutes.extract.ocr.OcrMode.NEVER)
-        .profiles(List.of(new BoardMinutesProfile())).build().parse(pdf.bytes(), "usf.pdf").items();
+    List<Item> items = pdf.parse(new BoardMinutesProfile(), "usf.pdf").items();
     assertEquals(List.of("Approve October 14, 2021 Minutes", "Subcommittee status reports", "Good of the order"),
         items.stream().map(Item::title).toList());
     assertEquals(List.of("Gender Identity and Preferred Pronouns", "Data Warehouse", "Data Use Agreement"),

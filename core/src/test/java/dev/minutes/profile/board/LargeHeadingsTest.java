@@ -2,7 +2,6 @@ package dev.minutes.profile.board;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.minutes.MinutesParser;
 import dev.minutes.fixtures.TinyPdf;
 import dev.minutes.model.Item;
 import java.util.List;
@@ -31,8 +30,7 @@ class LargeHeadingsTest {
         .line("Dam", 15, true).gap(6)
         .line("No report.").gap(12)
         .line("Adjournment", 20, false);
-    List<Item> items = MinutesParser.builder().ocr(dev.minutes.extract.ocr.OcrMode.NEVER)
-        .profiles(List.of(new BoardMinutesProfile())).build().parse(pdf.bytes(), "fcr.pdf").items();
+    List<Item> items = pdf.parse(new BoardMinutesProfile(), "fcr.pdf").items();
     assertEquals(List.of("Approval of Previous Minutes", "Treasurer's Report", "Committee Reports", "Adjournment"),
         items.stream().map(Item::title).toList());
     assertEquals(java.util.Arrays.asList(null, null, null, null), items.stream().map(Item::number).toList());

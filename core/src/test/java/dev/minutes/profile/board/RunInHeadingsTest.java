@@ -2,7 +2,6 @@ package dev.minutes.profile.board;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.minutes.MinutesParser;
 import dev.minutes.fixtures.TinyPdf;
 import dev.minutes.model.Item;
 import dev.minutes.model.Minutes;
@@ -25,8 +24,7 @@ class RunInHeadingsTest {
         .runIn("Architectural –", "We currently have 10 open projects.").gap(10)
         .runIn("Beautification –", "Flowers were ordered from the nursery.").gap(10)
         .bold("Adjournment");
-    return MinutesParser.builder().ocr(dev.minutes.extract.ocr.OcrMode.NEVER).profiles(List.of(new BoardMinutesProfile()))
-        .build().parse(pdf.bytes(), "fcr.pdf");
+    return pdf.parse(new BoardMinutesProfile(), "fcr.pdf");
   }
 
   @Test
@@ -55,8 +53,7 @@ class RunInHeadingsTest {
         .line("\u2022 Announcements")
         .line("     o Z. Maiorca and T. Feinberg need to submit updated applications")
         .line("\u2022 Meeting adjourned at 11:25am");
-    List<Item> items = MinutesParser.builder().ocr(dev.minutes.extract.ocr.OcrMode.NEVER)
-        .profiles(List.of(new BoardMinutesProfile())).build().parse(pdf.bytes(), "ssa.pdf").items();
+    List<Item> items = pdf.parse(new BoardMinutesProfile(), "ssa.pdf").items();
     assertEquals(List.of("Perfunctory Business", "Minutes from 11/30/17 meeting approved", "2017/18 Financials approved",
         "Updates", "Announcements", "Meeting adjourned at 11:25am"), items.stream().map(Item::title).toList());
     assertEquals(List.of("Minutes from 11/30/17 meeting approved – Z. Maiorca (motion), T. Feinberg (second)"),

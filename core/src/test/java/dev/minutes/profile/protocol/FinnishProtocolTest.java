@@ -2,7 +2,6 @@ package dev.minutes.profile.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.minutes.MinutesParser;
 import dev.minutes.fixtures.TinyPdf;
 import dev.minutes.model.Item;
 import dev.minutes.model.Minutes;
@@ -29,8 +28,7 @@ class FinnishProtocolTest {
         .bold("§ 67").bold("Muut asiat").gap(6)
         .line("Päätös").line("Todettiin, ettei muita asioita ollut.").gap(12)
         .line("Muutoksenhakukielto §66, §67").line("Tähän päätökseen ei saa hakea muutosta.");
-    return MinutesParser.builder().ocr(dev.minutes.extract.ocr.OcrMode.NEVER).profiles(List.of(new ParagraphProtocolProfile()))
-        .build().parse(pdf.bytes(), "ptk.pdf");
+    return pdf.parse(new ParagraphProtocolProfile(), "ptk.pdf");
   }
 
   @Test
