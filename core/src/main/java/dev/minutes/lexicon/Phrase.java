@@ -33,8 +33,7 @@ record Phrase(WordClass wordClass, String language, String text, List<String> wo
    */
   static List<String> parse(String text) {
     List<String> words = new ArrayList<>();
-    for (String piece : text.strip().split("\\s+")) {
-      if (piece.isEmpty()) continue;
+    for (String piece : pieces(text.strip())) {
       boolean star = piece.endsWith("*");
       String body = star ? piece.substring(0, piece.length() - 1) : piece;
       for (int k = 0; k < body.length(); ) {
@@ -57,5 +56,25 @@ record Phrase(WordClass wordClass, String language, String text, List<String> wo
     }
     if (words.isEmpty()) throw new IllegalArgumentException("empty phrase");
     return words;
+  }
+
+  /**
+   * The pieces of {@code text} between runs of the white space {@code \s} stands for (space, tab, line feed,
+   * vertical tab, form feed, carriage return), without a regular expression: a lexicon has thousands of lines.
+   */
+  private static List<String> pieces(String text) {
+    List<String> pieces = new ArrayList<>(4);
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      while (i < n && isSpace(text.charAt(i))) i++;
+      int start = i;
+      while (i < n && !isSpace(text.charAt(i))) i++;
+      if (i > start) pieces.add(text.substring(start, i));
+    }
+    return pieces;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -377,4 +377,10 @@ class LexiconTest {
         () -> LexiconFile.parse("sv", "x.tsv", new BufferedReader(new StringReader("CHAIR\tord: förande\n"))));
     assertThrows(IllegalArgumentException.class, () -> Lexicon.of("xx"));
   }
+
+  @Test
+  void aPhrasesWordsStandApartByAnyRunOfWhiteSpace() {
+    assertEquals(List.of("vice", "ordförande"), Phrase.parse(" Vice \t\u000B\f ordförande\r\n"));
+    assertEquals(List.of("prot", "förare", "beslut*"), Phrase.parse("prot.förare  beslut*"));
+  }
 }
