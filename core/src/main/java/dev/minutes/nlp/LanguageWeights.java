@@ -1,6 +1,7 @@
 package dev.minutes.nlp;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,29 +92,47 @@ public final class LanguageWeights {
     return k;
   }
 
-  /** Reads the weights {@link #main} wrote. */
+  /**
+   * Reads the weights {@link #main} wrote. Rule: the file is read in blocks of 64 KB straight into its arrays,
+   * never whole: a copy of its 13 MB is memory a cold process must fault in and zero, which took longer than
+   * the reading itself.
+   */
   static LanguageWeights read(InputStream in) throws IOException {
-    ByteBuffer b = ByteBuffer.wrap(in.readAllBytes());
-    if (b.getInt() != MAGIC || b.getInt() != VERSION) throw new IOException("not a language weights file of version " + VERSION);
-    String[] outcomes = new String[b.getInt()];
-    for (int i = 0; i < outcomes.length; i++) {
-      byte[] name = new byte[b.get()];
-      b.get(name);
-      outcomes[i] = new String(name, StandardCharsets.UTF_8);
+    DataInputStream d = new DataInputStream(in);
+    try {
+      if (d.readInt() != MAGIC || d.readInt() != VERSION) throw new IOException("not a language weights file of version " + VERSION);
+      String[] outcomes = new String[d.readInt()];
+      for (int i = 0; i < outcomes.length; i++) {
+        byte[] name = new byte[d.readUnsignedByte()];
+        d.readFully(name);
+        outcomes[i] = new String(name, StandardCharsets.UTF_8);
+      }
+      long[] keys = new long[d.readInt()];
+      double[] weights = new double[d.readInt()];
+      int[] starts = new int[keys.length + 1];
+      byte[] outcomeOf = new byte[weights.length];
+      byte[] block = new byte[1 << 16];
+      for (int i = 0, n; i < keys.length; i += n) {
+        n = Math.min(block.length / 8, keys.length - i);
+        d.readFully(block, 0, 8 * n);
+        ByteBuffer.wrap(block, 0, 8 * n).asLongBuffer().get(keys, i, n);
+      }
+      for (int i = 0, n; i < starts.length; i += n) {
+        n = Math.min(block.length / 4, starts.length - i);
+        d.readFully(block, 0, 4 * n);
+        ByteBuffer.wrap(block, 0, 4 * n).asIntBuffer().get(starts, i, n);
+      }
+      for (int i = 0, n; i < weights.length; i += n) {
+        n = Math.min(block.length / 8, weights.length - i);
+        d.readFully(block, 0, 8 * n);
+        ByteBuffer.wrap(block, 0, 8 * n).asDoubleBuffer().get(weights, i, n);
+      }
+      d.readFully(outcomeOf);
+      if (d.read() >= 0) throw new IOException("language weights file has bytes too many");
+      return new LanguageWeights(outcomes, keys, starts, outcomeOf, weights);
+    } catch (java.io.EOFException e) {
+      throw new IOException("language weights file ends early", e);
     }
-    long[] keys = new long[b.getInt()];
-    double[] weights = new double[b.getInt()];
-    b.asLongBuffer().get(keys);
-    b.position(b.position() + 8 * keys.length);
-    int[] starts = new int[keys.length + 1];
-    b.asIntBuffer().get(starts);
-    b.position(b.position() + 4 * starts.length);
-    b.asDoubleBuffer().get(weights);
-    b.position(b.position() + 8 * weights.length);
-    byte[] outcomeOf = new byte[weights.length];
-    b.get(outcomeOf);
-    if (b.hasRemaining()) throw new IOException("language weights file has " + b.remaining() + " bytes too many");
-    return new LanguageWeights(outcomes, keys, starts, outcomeOf, weights);
   }
 
   /** Writes the weights of an OpenNLP maxent language model in the form {@link #read} reads. */

@@ -53,6 +53,22 @@ class LanguageWeightsTest {
   }
 
   @Test
+  void aWeightsFileCutShortOrRunningOnIsRefused() throws Exception {
+    byte[] file;
+    try (InputStream in = getClass().getResourceAsStream(LanguageWeights.RESOURCE)) {
+      file = in.readAllBytes();
+    }
+    java.io.IOException cut = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+        () -> LanguageWeights.read(new java.io.ByteArrayInputStream(java.util.Arrays.copyOf(file, file.length / 2))));
+    assertEquals("language weights file ends early", cut.getMessage());
+    java.io.IOException more = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+        () -> LanguageWeights.read(new java.io.ByteArrayInputStream(java.util.Arrays.copyOf(file, file.length + 1))));
+    assertEquals("language weights file has bytes too many", more.getMessage());
+    assertEquals(LanguageWeights.read(new java.io.ByteArrayInputStream(file)).rank("Styrelsen beslutade att godkänna budgeten.")[0].lang(),
+        "swe");
+  }
+
+  @Test
   void packsAnNgramWithItsLength() {
     assertEquals(LanguageWeights.key("a") != LanguageWeights.key("a\0"), true);
     assertEquals(-1, LanguageWeights.key("abcd"));
