@@ -45,7 +45,7 @@ final class GeneralVocabulary {
       if (caseNumber == null) caseNumber = v.caseNumber();
       if (sessionLine == null) sessionLine = v.sessionLine();
     }
-    partHeadings.put(Pattern.compile("(?iu)^(?:[\\p{L}\\-’' ]{2,60}s\\s+)?" + DECISION_WORDS
+    partHeadings.put(Pattern.compile("(?iu)^(?=(?-i:\\p{Lu}))(?:[\\p{L}\\-’' ]{2,60}s\\s+)?" + DECISION_WORDS
         + "(?:\\s+(?:i|den|am|på|of|vom)\\b.{0,80})?:?$"), Part.DECISIONS);
     return new Vocabulary(null, header, Set.of(), parts, partHeadings, Part.NOTES, cues, past, actionLine, phrases,
         false, false, bylines, false, stops, caseNumber, sessionLine, lexicon);
