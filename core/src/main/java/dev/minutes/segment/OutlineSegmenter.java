@@ -1114,11 +1114,13 @@ public final class OutlineSegmenter {
                 && block.stream().noneMatch(beside::containsKey);
             if (actionsEnded) target = v.bodyPart();
           }
+          boolean resolutionEntry = false; // an entry of the list a resolution opens
           if (v.strictDecisions()) {
             if (p == Part.DECISIONS && !isDecision(text)) target = Part.NOTES;
           } else if (resolutions && (p == Part.NOTES || p == Part.DESCRIPTION)) {
             boolean resolution = RESOLUTION.matcher(text).find();
             listOpen = resolution ? text.endsWith(":") : listOpen && LIST_ENTRY.matcher(text).find();
+            resolutionEntry = !resolution && listOpen;
             if (resolution || listOpen) target = Part.DECISIONS;
           } else if ((p == Part.NOTES || p == Part.DESCRIPTION) && !decisionSection && isDecision(text)) {
             target = Part.DECISIONS;
@@ -1152,6 +1154,16 @@ public final class OutlineSegmenter {
             }
           } else {
             motionFrom = -1;
+          }
+          if (resolutionEntry && !decided.isEmpty()) {
+            // "RESOLVED that the County Council:" / "(1) Endorses …" / "(2) Notes …": a resolution and the entries of
+            // the list it opens are one decision.
+            decided.set(decided.size() - 1, decided.get(decided.size() - 1) + " " + text);
+            List<Spans> spans = trace.section(SECTIONS.get(Part.DECISIONS));
+            if (!spans.isEmpty()) spans.set(spans.size() - 1, spans.get(spans.size() - 1).plus(Spans.lines(block)));
+            leadIn = false;
+            voteOpen = false;
+            continue;
           }
           if (p != Part.SKIPPED && leadIn && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
             // "Stämman beslutar," / "att godkänna förteckningen som röstlängd.": a decision that leads in with a

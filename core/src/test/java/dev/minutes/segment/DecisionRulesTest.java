@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How decisions are read from the text of board minutes: a vote's record is one decision, a motion and its bare result
- * are one, and a formal resolution with its list is an item's decision while the debate's other cue words stay notes.
+ * are one, and a formal resolution with its list is one decision while the debate's other cue words stay notes.
  */
 class DecisionRulesTest {
   private static final MinutesParser PARSER = MinutesParser.builder().ocr(dev.minutes.extract.ocr.OcrMode.NEVER).build();
@@ -53,8 +53,8 @@ class DecisionRulesTest {
   @Test
   void aFormalResolutionWithItsListIsTheDecisionAndTheDebateStaysInTheNotes() throws Exception {
     Item devolution = item(board(), "3");
-    assertEquals(List.of("RESOLVED that the Board:", "(1) endorses the plan;", "(2) notes the report."),
-        devolution.decisions());
+    assertEquals(List.of("RESOLVED that the Board: (1) endorses the plan; (2) notes the report."), devolution.decisions(),
+        "a resolution and the entries of the list it opens are one decision: an entry alone does not say who decides");
     assertTrue(devolution.notes().contains("An amendment to the motion was carried after a long debate."),
         devolution.notes().toString());
   }
