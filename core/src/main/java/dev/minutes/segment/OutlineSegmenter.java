@@ -65,6 +65,8 @@ public final class OutlineSegmenter {
   /** A motion put in prose, its result in the paragraph after: "Pamela Flowers motioned to approve, Pat seconded." */
   private static final Pattern MOTION_PUT = Pattern.compile("(?i)\\b(?:moved|motioned|made\\s+(?:a|the)\\s+motion"
       + "|motion\\s+(?:was\\s+)?(?:duly\\s+)?made)\\b");
+  /** An action label opening a paragraph: "Action:", "Action items:", "Actions:". */
+  private static final Pattern ACTION_LABEL = Pattern.compile("^(?i:action(?:\\s+items?)?|actions)\\s*:\\s*");
   /** A vote's result alone: "Carried.", "Motion carried.", "Defeated." */
   private static final Pattern BARE_RESULT = Pattern.compile("(?i)^(?:motion\\s+)?(?:carried|defeated|lost|approved)"
       + "(?:\\s+unanimously)?\\.?$");
@@ -944,6 +946,8 @@ public final class OutlineSegmenter {
     final Map<TextLine, SideColumn.Beside> beside = new java.util.IdentityHashMap<>();
     /** Responsible persons given by an action line, each after the line it follows. */
     final Map<TextLine, SideColumn.Beside> actionAfter = new java.util.IdentityHashMap<>();
+    /** Lines that record the vote on the text right above them, which they end ("Motion: approved Vote: unanimous"). */
+    final java.util.Set<TextLine> votes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     Part part;
     /** Inside the record of an earlier session's handling, which is not this meeting's. */
     boolean history;
@@ -1031,8 +1035,12 @@ public final class OutlineSegmenter {
       }
       if (start != null && !history && start.part() != Part.DECISIONS && !start.rest().isEmpty() && isDecision(text)) {
         // A label whose line records a decision ("Motion: approved Vote: unanimous") is that decision, kept whole;
-        // the text goes on in the item's body part.
+        // the text goes on in the item's body part. What an action label gave right above it, with no blank line
+        // between ("Action: approve additional codes …"), is what was voted on: the two are one decision, no task.
+        List<TextLine> voted = votedOn(line);
         parts.get(Part.DECISIONS).add(null);
+        parts.get(Part.DECISIONS).addAll(voted);
+        if (!voted.isEmpty()) votes.add(line);
         parts.get(Part.DECISIONS).add(line);
         if (side != null) beside.put(line, side);
         part = v.bodyPart();
@@ -1054,6 +1062,35 @@ public final class OutlineSegmenter {
       }
       parts.get(part).add(line);
       if (side != null) beside.put(line, side);
+    }
+
+    /**
+     * The paragraph right above {@code vote} (its lines each close below the one before, on one page, no blank line
+     * between), taken out of the current part when it gives a task: the action part's, or one that opens with an
+     * action label ("Action: approve additional codes …"), the label left out. Else none.
+     */
+    private List<TextLine> votedOn(TextLine vote) {
+      List<TextLine> ls = parts.get(part);
+      int from = ls.size();
+      TextLine below = vote;
+      while (from > 0) {
+        TextLine l = ls.get(from - 1);
+        if (l == null || l.page() != below.page()
+            || below.y() - l.y() > 1.6f * Math.max(l.fontSize(), below.fontSize())) {
+          break;
+        }
+        from--;
+        below = l;
+      }
+      if (from == ls.size()) return List.of();
+      List<TextLine> run = new ArrayList<>(ls.subList(from, ls.size()));
+      if (part != Part.ACTIONS) {
+        Matcher label = ACTION_LABEL.matcher(TextJoin.normalise(run.get(0).text()));
+        if (!label.find() || label.end() == TextJoin.normalise(run.get(0).text()).length()) return List.of();
+        run.set(0, rest(run.get(0), TextJoin.normalise(run.get(0).text()).substring(label.end())));
+      }
+      ls.subList(from, ls.size()).clear();
+      return run;
     }
 
     /** Whether a decision heading names a date, and another than the meeting's. */
@@ -1154,6 +1191,15 @@ public final class OutlineSegmenter {
             }
           } else {
             motionFrom = -1;
+          }
+          if (p == Part.DECISIONS && votes.contains(block.get(0)) && !decided.isEmpty()) {
+            // The vote ends the text voted on above it: one decision.
+            decided.set(decided.size() - 1, decided.get(decided.size() - 1) + " " + text);
+            List<Spans> spans = trace.section(SECTIONS.get(Part.DECISIONS));
+            if (!spans.isEmpty()) spans.set(spans.size() - 1, spans.get(spans.size() - 1).plus(Spans.lines(block)));
+            leadIn = false;
+            voteOpen = VOTE_LINE.matcher(text).find();
+            continue;
           }
           if (resolutionEntry && !decided.isEmpty()) {
             // "RESOLVED that the County Council:" / "(1) Endorses …" / "(2) Notes …": a resolution and the entries of
