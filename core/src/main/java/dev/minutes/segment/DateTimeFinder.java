@@ -28,7 +28,12 @@ public final class DateTimeFinder {
   private static final String MONTH = "(\\p{L}{3,14})\\.?";
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
-  private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\.?\\s+(?:of\\s+)?"
+  /**
+   * A day's ordinal ending: English (9th, also 9 TH where a superscript ending was set apart as a word of its own) or
+   * Swedish (9:e, 1:a).
+   */
+  private static final String ORDINAL = "(?:\\s?(?:st|nd|rd|th)\\b|:e|:a)?";
+  private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})" + ORDINAL + "\\.?\\s+(?:of\\s+)?"
       + MONTH + ",?\\s+(\\d{4})(?!\\d)");
   private static final Pattern MONTH_DAY = Pattern.compile("(?iu)(?<!\\p{L})" + MONTH
       + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
@@ -154,7 +159,7 @@ public final class DateTimeFinder {
 
   private static final Pattern MONTH_DAY_NO_YEAR = Pattern.compile("(?iu)(?<!\\p{L})" + MONTH
       + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.,]\\s*\\d{4})\\b");
-  private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile("(?iu)(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\.?\\s+"
+  private static final Pattern DAY_MONTH_NO_YEAR = Pattern.compile("(?iu)(?<![\\d.])(\\d{1,2})" + ORDINAL + "\\.?\\s+"
       + MONTH + "(?!\\s*,?\\s*\\d{4})(?!\\p{L})");
 
   /**

@@ -838,7 +838,27 @@ public final class OutlineSegmenter {
     for (int i = 0; i < Math.min(3, lines.size()) && lines.get(i).page() == page; i++) {
       if (layout.isStyled(lines.get(i))) return TextJoin.normalise(lines.get(i).text());
     }
+    for (int i = 0; i < Math.min(3, lines.size()) && lines.get(i).page() == page; i++) {
+      if (inCapitals(lines.get(i).text()) && lines.get(i).fontSize() > layout.bodySize() - 0.6f) {
+        // Failing a styled line, a title set in the body's type in capitals (not smaller, as an organisation's name
+        // above the title may be); it may wrap onto lines in capitals right below it.
+        String title = lines.get(i).text().strip();
+        for (int k = i + 1; k < lines.size() && lines.get(k).page() == page
+            && lines.get(k).text().chars().anyMatch(Character::isLetter)
+            && lines.get(k).text().chars().noneMatch(Character::isLowerCase)
+            && lines.get(k).y() - lines.get(k - 1).y() <= 1.6f * lines.get(k).fontSize(); k++) {
+          title = TextJoin.join(title, lines.get(k).text().strip());
+        }
+        return TextJoin.normalise(title);
+      }
+    }
     return null;
+  }
+
+  /** A line of two words or more in capitals: no lower-case letter, eight letters at least. */
+  private static boolean inCapitals(String text) {
+    return text.strip().contains(" ") && text.chars().filter(Character::isLetter).count() >= 8
+        && text.chars().noneMatch(Character::isLowerCase);
   }
 
   /** A running header on the first page that is no page number or stamp: documents repeat their title there. */

@@ -26,6 +26,8 @@ class DatesTest {
       Thursday, 9 January 2025                       | 2025-01-09 |       |
       9th January 2025                               | 2025-01-09 |       |
       held on the 9th of January 2025                | 2025-01-09 |       |
+      MEETING HELD ON 9 TH AUGUST 2016.              | 2016-08-09 |       |
+      the 1 st of June 2021                          | 2021-06-01 |       |
       January 27, 2020                               | 2020-01-27 |       |
       Sept. 15, 2015                                 | 2015-09-15 |       |
       Monday, January 27, 2020 7:00 PM              | 2020-01-27 | 19:00 |
