@@ -1105,12 +1105,20 @@ public final class OutlineSegmenter {
       if (from == ls.size()) return List.of();
       List<TextLine> run = new ArrayList<>(ls.subList(from, ls.size()));
       if (part != Part.ACTIONS) {
-        Matcher label = ACTION_LABEL.matcher(TextJoin.normalise(run.get(0).text()));
-        if (!label.find() || label.end() == TextJoin.normalise(run.get(0).text()).length()) return List.of();
-        run.set(0, rest(run.get(0), TextJoin.normalise(run.get(0).text()).substring(label.end())));
+        String first = TextJoin.normalise(run.get(0).text());
+        Matcher label = ACTION_LABEL.matcher(first);
+        if (!label.find() || label.end() == first.length()) return List.of();
+        run.set(0, rest(run.get(0), first.substring(label.end())));
       }
       ls.subList(from, ls.size()).clear();
       return run;
+    }
+
+    /** The last decision goes on with {@code text}, the paragraph {@code block}: its text and where it was read. */
+    private void goesOn(List<String> decided, String text, List<TextLine> block) {
+      decided.set(decided.size() - 1, decided.get(decided.size() - 1) + " " + text);
+      List<Spans> spans = trace.section(SECTIONS.get(Part.DECISIONS));
+      if (!spans.isEmpty()) spans.set(spans.size() - 1, spans.get(spans.size() - 1).plus(Spans.lines(block)));
     }
 
     /** Whether a decision heading names a date, and another than the meeting's. */
@@ -1214,9 +1222,7 @@ public final class OutlineSegmenter {
           }
           if (p == Part.DECISIONS && votes.contains(block.get(0)) && !decided.isEmpty()) {
             // The vote ends the text voted on above it: one decision.
-            decided.set(decided.size() - 1, decided.get(decided.size() - 1) + " " + text);
-            List<Spans> spans = trace.section(SECTIONS.get(Part.DECISIONS));
-            if (!spans.isEmpty()) spans.set(spans.size() - 1, spans.get(spans.size() - 1).plus(Spans.lines(block)));
+            goesOn(decided, text, block);
             leadIn = false;
             voteOpen = VOTE_LINE.matcher(text).find();
             continue;
@@ -1224,9 +1230,7 @@ public final class OutlineSegmenter {
           if (resolutionEntry && !decided.isEmpty()) {
             // "RESOLVED that the County Council:" / "(1) Endorses …" / "(2) Notes …": a resolution and the entries of
             // the list it opens are one decision.
-            decided.set(decided.size() - 1, decided.get(decided.size() - 1) + " " + text);
-            List<Spans> spans = trace.section(SECTIONS.get(Part.DECISIONS));
-            if (!spans.isEmpty()) spans.set(spans.size() - 1, spans.get(spans.size() - 1).plus(Spans.lines(block)));
+            goesOn(decided, text, block);
             leadIn = false;
             voteOpen = false;
             continue;
@@ -1234,18 +1238,14 @@ public final class OutlineSegmenter {
           if (p != Part.SKIPPED && leadIn && !text.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
             // "Stämman beslutar," / "att godkänna förteckningen som röstlängd.": a decision that leads in with a
             // comma or colon goes on in the paragraphs after it that open in lower case.
-            decided.set(decided.size() - 1, decided.get(decided.size() - 1) + " " + text);
-            List<Spans> spans = trace.section(SECTIONS.get(Part.DECISIONS));
-            if (!spans.isEmpty()) spans.set(spans.size() - 1, spans.get(spans.size() - 1).plus(Spans.lines(block)));
+            goesOn(decided, text, block);
             leadIn = text.endsWith(",") || text.endsWith(":");
             continue;
           }
           leadIn = false;
           if (p != Part.SKIPPED && target != Part.DECISIONS && VOTE_LINE.matcher(text).find() && voteOpen) {
             // A vote's lines (MOTION BY, SECOND, AYES, NAYS …) belong to the result they follow: one decision.
-            decided.set(decided.size() - 1, decided.get(decided.size() - 1) + " " + text);
-            List<Spans> spans = trace.section(SECTIONS.get(Part.DECISIONS));
-            spans.set(spans.size() - 1, spans.get(spans.size() - 1).plus(Spans.lines(block)));
+            goesOn(decided, text, block);
             continue;
           }
           voteOpen = target == Part.DECISIONS && VOTE_LINE.matcher(text).find();
