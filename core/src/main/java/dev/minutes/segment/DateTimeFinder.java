@@ -28,11 +28,10 @@ public final class DateTimeFinder {
   private static final String MONTH = "(\\p{L}{3,14})\\.?";
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
-  /**
-   * A day's ordinal ending: English (9th, also 9 TH where a superscript ending was set apart as a word of its own) or
-   * Swedish (9:e, 1:a).
-   */
-  private static final String ORDINAL = "(?:\\s?(?:st|nd|rd|th)\\b|:e|:a)?";
+  /** A day's English ordinal ending: 9th, also 9 TH where a superscript ending was set apart as a word of its own. */
+  static final String ENGLISH_ORDINAL = "\\s?(?:st|nd|rd|th)\\b";
+  /** A day's ordinal ending, English or Swedish (9:e, 1:a), if any. */
+  private static final String ORDINAL = "(?:" + ENGLISH_ORDINAL + "|:e|:a)?";
   private static final Pattern DAY_MONTH = Pattern.compile("(?iu)(?<!\\d)(\\d{1,2})" + ORDINAL + "\\.?\\s+(?:of\\s+)?"
       + MONTH + ",?\\s+(\\d{4})(?!\\d)");
   private static final Pattern MONTH_DAY = Pattern.compile("(?iu)(?<!\\p{L})" + MONTH

@@ -36,7 +36,7 @@ public record MeetingDate(String date, String start, String end) {
       new Form(Kind.NUMBERS, "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})"),
       new Form(Kind.NUMBERS, "(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})"),
       new Form(Kind.SLASHED, "(?<date>\\d{1,2}/\\d{1,2}/\\d{4})"),
-      new Form(Kind.NAMED, "(?<d>\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\b)?\\.?\\s+(?:of\\s+)?(?<name>\\p{L}{3,14})\\.?,?\\s+(?<y>\\d{4})"),
+      new Form(Kind.NAMED, "(?<d>\\d{1,2})(?:" + DateTimeFinder.ENGLISH_ORDINAL + ")?\\.?\\s+(?:of\\s+)?(?<name>\\p{L}{3,14})\\.?,?\\s+(?<y>\\d{4})"),
       new Form(Kind.NAMED, "(?<name>\\p{L}{3,14})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})"));
 
   /** The date line's values, or null when {@code text} is not a date line. */
